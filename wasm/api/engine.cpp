@@ -22,7 +22,7 @@ namespace {
 template <typename Body>
 std::string guarded(Body&& body) noexcept {
   try {
-    return body().dump();
+    return body().dump(-1, ' ', false, json::error_handler_t::replace);
   } catch (const std::bad_alloc&) {
     return R"({"ok":false,"errors":[{"path":"","message":"The request is too large to handle."}]})";
   } catch (...) {
