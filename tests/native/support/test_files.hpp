@@ -36,10 +36,13 @@ inline std::vector<std::string> json_files_under(const std::string& relative) {
   return out;
 }
 
-// A GoogleTest-friendly name for a parameter that is a file path: "tests/x/a-b.json" -> a_b_json.
+// A GoogleTest-friendly name for a file path parameter: "tests/vectors/quote/a-b.json" ->
+// quote_a_b_json (the folder is kept so names stay unique).
 struct FileTestName {
   std::string operator()(const ::testing::TestParamInfo<std::string>& info) const {
-    std::string name = info.param.substr(info.param.find_last_of('/') + 1);
+    const size_t first = info.param.find('/');
+    const size_t second = info.param.find('/', first + 1);
+    std::string name = info.param.substr(second == std::string::npos ? 0 : second + 1);
     for (char& c : name) {
       if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
     }
