@@ -3,12 +3,19 @@
 
 #include "api/config/sections.hpp"
 #include "core/geo/countries.hpp"
+#include "core/time/time_zone.hpp"
 
 namespace od::api::config {
 
 std::optional<std::string> read_time_zone(const json& v, const std::string& path, Errors& errors) {
   auto name = read_text(v, path, errors, "an IANA time zone such as \"Europe/London\"");
   if (!name) return std::nullopt;
+  if (!find_time_zone(*name)) {
+    errors.push_back({path, "\"" + *name +
+                                "\" is not an IANA time zone; use a name such as \"Europe/London\" "
+                                "or \"America/New_York\"."});
+    return std::nullopt;
+  }
   return name;
 }
 

@@ -28,9 +28,6 @@ json audit_verb(const StoreConfig&) {
 json pack_verb(const json&) {
   return unavailable("Packing");
 }
-json localtime_verb(std::string_view, std::string_view) {
-  return unavailable("Local time");
-}
 json holidays_verb(std::string_view, int) {
   return unavailable("Holiday lists");
 }
