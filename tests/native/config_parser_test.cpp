@@ -156,6 +156,20 @@ TEST(ConfigParser, TaxRateWithMoreThanTwoDecimalsIsRejected) {
   EXPECT_TRUE(has_path(errors_of(config), "/zones/0/tax/rate"));
 }
 
+TEST(ConfigParser, DatesThatDoNotExistAreRejected) {
+  for (const char* day : {"2027-02-29", "2026-04-31", "2100-02-29"}) {
+    auto config = minimal();
+    config["origins"][0]["closures"] = json::array({day});
+    EXPECT_TRUE(has_path(errors_of(config), "/origins/0/closures/0")) << day;
+  }
+}
+
+TEST(ConfigParser, LeapDayIsAcceptedInALeapYear) {
+  auto config = minimal();
+  config["origins"][0]["closures"] = json::array({"2028-02-29"});
+  EXPECT_TRUE(errors_of(config).empty());
+}
+
 TEST(ConfigParser, SlotPastMidnightEndsOnTheNextDay) {
   auto config = minimal();
   config["contact"] = json::parse(
