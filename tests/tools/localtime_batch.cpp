@@ -4,6 +4,9 @@
 //                               epoch, or ISO 8601 as parse_instant takes it) and prints one JSON
 //                               object per line: the local time, the offset, and how the local
 //                               time maps back (from_local / resolve_local).
+//   localtime_batch --from-local
+//                               reads "ZONE YYYY-MM-DDTHH:MM:SS" lines (local wall times) and
+//                               prints how each maps to instants (resolve_local).
 //   localtime_batch --zones     prints {"version":..., "zones":[...]} on one line.
 //   localtime_batch --transitions FROM TO
 //                               reads zone names, one per line, and prints each zone's offset
@@ -79,6 +82,41 @@ std::string local_line(std::string_view line) {
          ",\"later\":" + std::to_string(back.later) + "}";
 }
 
+// "YYYY-MM-DDTHH:MM:SS" as a day and second of day.
+bool parse_wall_time(std::string_view text, od::DayNumber& day, int32_t& second_of_day) {
+  if (text.size() != 19 || text[10] != 'T' || text[13] != ':' || text[16] != ':') return false;
+  const std::optional<od::CivilDate> date = od::parse_civil_date(text.substr(0, 10));
+  int32_t hms[3];
+  for (int i = 0; i < 3; ++i) {
+    const char a = text[11 + 3 * i], b = text[12 + 3 * i];
+    if (a < '0' || a > '9' || b < '0' || b > '9') return false;
+    hms[i] = (a - '0') * 10 + (b - '0');
+  }
+  if (!date || hms[0] > 23 || hms[1] > 59 || hms[2] > 59) return false;
+  day = od::days_from_civil(*date);
+  second_of_day = hms[0] * 3600 + hms[1] * 60 + hms[2];
+  return true;
+}
+
+std::string from_local_line(std::string_view line) {
+  const size_t space = line.find(' ');
+  const std::string_view zone_name = line.substr(0, space);
+  const std::string zone_json = json_string(zone_name);
+  const od::TimeZone* zone = od::find_time_zone(zone_name);
+  if (!zone) return "{\"zone\":" + zone_json + ",\"error\":\"unknown time zone\"}";
+  od::DayNumber day = 0;
+  int32_t second_of_day = 0;
+  if (space == std::string_view::npos ||
+      !parse_wall_time(line.substr(space + 1), day, second_of_day)) {
+    return "{\"zone\":" + zone_json + ",\"error\":\"bad local time\"}";
+  }
+  const od::LocalTimeResolution r = od::resolve_local(*zone, day, second_of_day);
+  return "{\"zone\":" + zone_json + ",\"local\":" + json_string(line.substr(space + 1)) +
+         ",\"kind\":\"" + kind_name(r.kind) + "\",\"instant\":" + std::to_string(r.instant) +
+         ",\"earlier\":" + std::to_string(r.earlier) + ",\"later\":" + std::to_string(r.later) +
+         "}";
+}
+
 std::string transitions_line(std::string_view zone_name, od::Instant from, od::Instant to) {
   const std::string zone_json = json_string(zone_name);
   const od::TimeZone* zone = od::find_time_zone(zone_name);
@@ -119,15 +157,21 @@ int main(int argc, char** argv) {
     }
     from = *a;
     to = *b;
-  } else if (!mode.empty()) {
-    std::cerr << "usage: localtime_batch [--zones | --transitions FROM TO] < lines\n";
+  } else if (!mode.empty() && mode != "--from-local") {
+    std::cerr << "usage: localtime_batch [--zones | --from-local | --transitions FROM TO]\n";
     return 2;
   }
   std::string line;
   while (std::getline(std::cin, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) continue;
-    std::cout << (mode.empty() ? local_line(line) : transitions_line(line, from, to)) << '\n';
+    if (mode.empty()) {
+      std::cout << local_line(line) << '\n';
+    } else if (mode == "--from-local") {
+      std::cout << from_local_line(line) << '\n';
+    } else {
+      std::cout << transitions_line(line, from, to) << '\n';
+    }
   }
   return 0;
 }
