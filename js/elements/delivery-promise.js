@@ -60,7 +60,7 @@ export class OdDeliveryPromise extends OdElement {
       const countdown = h('span', { part: 'countdown', 'aria-hidden': 'true', text: formatDuration(left, locale) });
       parts.push(
         h('span', { part: 'cutoff' }, 'Order within ', countdown,
-          h('span', { class: 'sr-only', text: `by ${formatInstant(promise.orderBy, locale, timeZone)}` })),
+          h('span', { class: 'sr-only', text: ` by ${formatInstant(promise.orderBy, locale, timeZone)}` })),
         ' — ',
       );
     }

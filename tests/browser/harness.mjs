@@ -2,12 +2,13 @@
 // Chromium driven by playwright-core (no browser download: /usr/bin/chromium).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/serve.mjs';
+import { CSP, startServer } from '../../scripts/serve.mjs';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixturesDir = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -22,17 +23,44 @@ const CHROMIUM_ARGS = [
 // The demo's store.json when present; otherwise a minimal configuration served in its place.
 function storeConfig() {
   const demo = join(root, 'demo/store.json');
-  return existsSync(demo) ? null : readFileSync(new URL('./fixtures/minimal-store.json', import.meta.url), 'utf8');
+  return existsSync(demo) ? null : readFileSync(join(fixturesDir, 'minimal-store.json'), 'utf8');
 }
 
-export async function openSession({ csp = true } = {}) {
+const FIXTURE_TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+
+// Test pages under /fixtures/ (served from tests/browser/fixtures with the same CSP), and with
+// `fakeEngine` a canned stand-in for the engine glue.
+async function routeFixtures(context, { csp, fakeEngine }) {
+  await context.route('**/fixtures/**', (route) => {
+    const name = new URL(route.request().url()).pathname.replace(/^\/fixtures\//, '');
+    const file = join(fixturesDir, name);
+    if (!existsSync(file) || name.includes('..')) return route.fulfill({ status: 404, body: 'Not found' });
+    const headers = csp ? { 'Content-Security-Policy': CSP } : {};
+    return route.fulfill({
+      status: 200,
+      headers,
+      contentType: FIXTURE_TYPES[extname(file)] || 'application/octet-stream',
+      body: readFileSync(file),
+    });
+  });
+  if (fakeEngine) {
+    await context.route('**/dist/overdeliver-engine.js', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync(join(fixturesDir, 'fake-engine.js')) }),
+    );
+  }
+}
+
+export async function openSession({ csp = true, fakeEngine = false } = {}) {
   const { server, url } = await startServer({ port: 0, csp });
   const profile = mkdtempSync(join(tmpdir(), 'od-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_ARGS,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
   });
+  await routeFixtures(context, { csp, fakeEngine });
   const fallbackConfig = storeConfig();
   if (fallbackConfig !== null) {
     await context.route('**/store.json', (route) =>
