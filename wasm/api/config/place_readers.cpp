@@ -2,7 +2,7 @@
 #include <cctype>
 
 #include "api/config/sections.hpp"
-#include "core/geo/countries.hpp"
+#include "core/time/holidays.hpp"
 #include "core/time/time_zone.hpp"
 
 namespace od::api::config {
@@ -23,10 +23,9 @@ std::optional<HolidayPlace> read_holiday_place(const json& v, const std::string&
                                                Errors& errors) {
   auto code = read_text(v, path, errors, "a place code such as \"GB-ENG\" or \"US\"");
   if (!code) return std::nullopt;
-  if (code->size() < 2 || !is_country_code(code->substr(0, 2)) ||
-      (code->size() > 2 && (*code)[2] != '-')) {
+  if (!is_known_holiday_place(*code)) {
     errors.push_back({path, "\"" + *code +
-                                "\" is not a place with a holiday calendar: use a country code "
+                                "\" is not a place with built-in holidays: use a country code "
                                 "such as \"US\", optionally with a region, such as \"GB-ENG\"."});
     return std::nullopt;
   }

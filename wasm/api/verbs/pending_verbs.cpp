@@ -28,8 +28,5 @@ json audit_verb(const StoreConfig&) {
 json pack_verb(const json&) {
   return unavailable("Packing");
 }
-json holidays_verb(std::string_view, int) {
-  return unavailable("Holiday lists");
-}
 
 }  // namespace od::api
