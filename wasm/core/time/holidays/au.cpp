@@ -9,13 +9,16 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr Observance kNextWeekday = Observance::kWeekendToNextWeekday;
 constexpr Weekday kMon = Weekday::Mon;
 
 constexpr HolidayRule kNational[] = {
     fixed("New Year's Day", 1, 1).observed(kNextWeekday),
-    fixed("Australia Day", 1, 26).observed(kNextWeekday),
+    // The Monday is Australia Day when 26 January is a Saturday or Sunday (every state's act).
+    fixed("Australia Day", 1, 26).observed_instead(kNextWeekday),
     easter("Good Friday", -2),
     easter("Easter Monday", 1),
     fixed("Anzac Day", 4, 25),
@@ -29,7 +32,12 @@ constexpr HolidayRule kEasterSunday = easter("Easter Sunday", 0);
 constexpr HolidayRule kQueensBirthdayJune = nth_weekday("Queen's Birthday", 2, kMon, 6).until(2022);
 constexpr HolidayRule kKingsBirthdayJune = nth_weekday("King's Birthday", 2, kMon, 6).from(2023);
 constexpr HolidayRule kAnzacNextWeekday = fixed("Anzac Day", 4, 25).observed(kNextWeekday);
+constexpr HolidayRule kAnzacSundayToMonday =
+    fixed("Anzac Day", 4, 25).observed_instead(Observance::kSundayToNextWeekday);
+constexpr HolidayRule kChristmasMovedToWeekday =
+    fixed("Christmas Day", 12, 25).observed_instead(kNextWeekday);
 constexpr const char* kAnzacReplaced[] = {"Anzac Day"};
+constexpr const char* kAnzacAndChristmasReplaced[] = {"Anzac Day", "Christmas Day"};
 
 constexpr HolidayRule kCapitalTerritory[] = {
     nth_weekday("Canberra Day", 3, kMon, 3).until(2007),
@@ -46,18 +54,29 @@ constexpr HolidayRule kCapitalTerritory[] = {
 constexpr HolidayRule kNewSouthWales[] = {
     kEasterSaturday,
     kEasterSunday,
+    // Anzac Day stays on 25 April (Public Holidays Act 2010); the government added the
+    // following Monday in 2026 and 2027 only.
+    once("Anzac Day (additional day)", 2026, 4, 27),
+    once("Anzac Day (additional day)", 2027, 4, 26),
     kQueensBirthdayJune,
     kKingsBirthdayJune,
     nth_weekday("Labour Day", 1, kMon, 10),
 };
 
 constexpr HolidayRule kNorthernTerritory[] = {
-    kEasterSaturday,     kEasterSunday,      nth_weekday("May Day", 1, kMon, 5),
-    kQueensBirthdayJune, kKingsBirthdayJune, nth_weekday("Picnic Day", 1, kMon, 8),
+    kEasterSaturday,
+    kEasterSunday,
+    kAnzacSundayToMonday,
+    nth_weekday("May Day", 1, kMon, 5),
+    kQueensBirthdayJune,
+    kKingsBirthdayJune,
+    nth_weekday("Picnic Day", 1, kMon, 8),
+    kChristmasMovedToWeekday,
 };
 
 constexpr HolidayRule kQueensland[] = {
     kEasterSaturday,
+    kAnzacSundayToMonday,
     kEasterSunday.from(2017),
     nth_weekday("Labour Day", 1, kMon, 5).until(2012),
     nth_weekday("Labour Day", 1, kMon, 10).years(2013, 2015),
@@ -69,8 +88,9 @@ constexpr HolidayRule kQueensland[] = {
     nth_weekday("King's Birthday", 1, kMon, 10).from(2023),
 };
 
-constexpr const char* kSouthAustraliaReplaced[] = {"Boxing Day"};
+constexpr const char* kSouthAustraliaReplaced[] = {"Christmas Day", "Boxing Day"};
 constexpr HolidayRule kSouthAustralia[] = {
+    kChristmasMovedToWeekday,
     nth_weekday("Adelaide Cup Day", 3, kMon, 3).until(2005),
     nth_weekday("Adelaide Cup Day", 2, kMon, 3).from(2006),
     kEasterSaturday,
@@ -81,7 +101,12 @@ constexpr HolidayRule kSouthAustralia[] = {
     fixed("Proclamation Day", 12, 26).observed(kNextWeekday),
 };
 
+// Tasmania's act moves New Year's Day, Australia Day and Boxing Day to the following weekday
+// rather than adding a day.
+constexpr const char* kTasmaniaReplaced[] = {"New Year's Day", "Boxing Day"};
 constexpr HolidayRule kTasmania[] = {
+    fixed("New Year's Day", 1, 1).observed_instead(kNextWeekday),
+    fixed("Boxing Day", 12, 26).observed_instead(kNextWeekday),
     nth_weekday("Eight Hours Day", 2, kMon, 3),
     kQueensBirthdayJune,
     kKingsBirthdayJune,
@@ -120,14 +145,15 @@ constexpr HolidayRule kWesternAustralia[] = {
 constexpr Subdivision kStates[] = {
     {"ACT", kCapitalTerritory, kAnzacReplaced},
     {"NSW", kNewSouthWales, {}},
-    {"NT", kNorthernTerritory, {}},
-    {"QLD", kQueensland, {}},
+    {"NT", kNorthernTerritory, kAnzacAndChristmasReplaced},
+    {"QLD", kQueensland, kAnzacReplaced},
     {"SA", kSouthAustralia, kSouthAustraliaReplaced},
-    {"TAS", kTasmania, {}},
+    {"TAS", kTasmania, kTasmaniaReplaced},
     {"VIC", kVictoria, {}},
     {"WA", kWesternAustralia, kAnzacReplaced},
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_au() {

@@ -8,10 +8,10 @@ namespace od::holidays {
 namespace {
 
 constexpr HolidayRule kNational[] = {
-    fixed("New Year's Day", 1, 1),   easter("Easter Sunday", 0),     easter("Easter Monday", 1),
-    fixed("Labour Day", 5, 1),       easter("Ascension Day", 39),    easter("Whit Sunday", 49),
-    easter("Whit Monday", 50),       fixed("National Day", 7, 21),   fixed("Assumption Day", 8, 15),
-    fixed("All Saints' Day", 11, 1), fixed("Armistice Day", 11, 11), fixed("Christmas Day", 12, 25),
+    fixed("New Year's Day", 1, 1),  easter("Easter Monday", 1),      fixed("Labour Day", 5, 1),
+    easter("Ascension Day", 39),    easter("Whit Monday", 50),       fixed("National Day", 7, 21),
+    fixed("Assumption Day", 8, 15), fixed("All Saints' Day", 11, 1), fixed("Armistice Day", 11, 11),
+    fixed("Christmas Day", 12, 25),
 };
 
 }  // namespace

@@ -7,6 +7,8 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr HolidayRule kNational[] = {
     fixed("Restoration Day of the Independent Czech State", 1, 1),
@@ -24,6 +26,7 @@ constexpr HolidayRule kNational[] = {
     fixed("St Stephen's Day", 12, 26),
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_cz() {

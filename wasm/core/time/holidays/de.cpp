@@ -11,6 +11,8 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr HolidayRule kNational[] = {
     fixed("New Year's Day", 1, 1),
@@ -39,6 +41,7 @@ constexpr HolidayRule kBerlin[] = {
     fixed("International Women's Day", 3, 8).from(2019),
     once("75th anniversary of the end of World War II", 2020, 5, 8),
     once("80th anniversary of the end of World War II", 2025, 5, 8),
+    once("75th anniversary of the 1953 uprising in the GDR", 2028, 6, 17),
 };
 constexpr HolidayRule kBrandenburg[] = {
     easter("Easter Sunday", 0),
@@ -89,6 +92,7 @@ constexpr Subdivision kStates[] = {
     {"TH", kThuringia, kNoOneOffReformation},
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_de() {

@@ -5,6 +5,8 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr HolidayRule kNational[] = {
     fixed("New Year's Day", 1, 1),
@@ -20,6 +22,7 @@ constexpr HolidayRule kNational[] = {
     fixed("Second Day of Christmas", 12, 26),
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_dk() {

@@ -64,6 +64,7 @@ struct Occurrence {
   DayNumber day;
   const HolidayRule* rule;
   bool substitute;
+  bool dropped = false;  // moved to its substitute day
 };
 
 bool contains(const std::vector<DayNumber>& sorted, DayNumber d) {
@@ -127,7 +128,9 @@ void add_rule_substitutes(std::vector<Occurrence>& all) {
     }
     if (sub) {
       insert_sorted(taken, *sub);
-      all.push_back({*sub, o.rule, true});
+      const bool replaces = o.rule->substitute_replaces;
+      all[i].dropped = replaces;
+      all.push_back({*sub, o.rule, !replaces});
     }
   }
 }
@@ -201,7 +204,7 @@ std::vector<Holiday> holidays_in_year(const Country& country, const Subdivision*
   const DayNumber first = days_from_civil({year, 1, 1});
   const DayNumber last = days_from_civil({year, 12, 31});
   for (const Occurrence& o : all) {
-    if (o.day < first || o.day > last) continue;
+    if (o.dropped || o.day < first || o.day > last) continue;
     std::string name = o.rule != nullptr ? o.rule->name : "Citizens' Holiday";
     if (o.substitute) name = name + " " + country.substitute_suffix;
     out.push_back({o.day, std::move(name)});

@@ -8,6 +8,8 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr Observance kSubstitute = Observance::kWeekendToNextWeekday;
 constexpr Weekday kMon = Weekday::Mon;
@@ -73,6 +75,7 @@ constexpr Subdivision kNations[] = {
     {"WLS", kEnglandAndWales, kNoNewYearBefore1974},
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_gb() {

@@ -11,6 +11,8 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr Weekday kMon = Weekday::Mon;
 
@@ -55,6 +57,7 @@ constexpr HolidayRule kNational[] = {
     once("Enthronement Ceremony of Emperor Naruhito", 2019, 10, 22),
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_jp() {

@@ -6,6 +6,8 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr HolidayRule kNational[] = {
     fixed("New Year's Day", 1, 1),     easter("Easter Monday", 1),
@@ -16,6 +18,7 @@ constexpr HolidayRule kNational[] = {
     fixed("St Stephen's Day", 12, 26),
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_lu() {

@@ -5,6 +5,8 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr HolidayRule kNational[] = {
     fixed("New Year's Day", 1, 1),    easter("Maundy Thursday", -3),
@@ -15,6 +17,7 @@ constexpr HolidayRule kNational[] = {
     fixed("Christmas Day", 12, 25),   fixed("Second Day of Christmas", 12, 26),
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_no() {

@@ -8,6 +8,8 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr Observance kMondayised = Observance::kWeekendToNextWeekday;
 constexpr Weekday kMon = Weekday::Mon;
@@ -61,6 +63,7 @@ constexpr HolidayRule kNational[] = {
     fixed("Boxing Day", 12, 26).observed(kMondayised),
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_nz() {

@@ -6,6 +6,8 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr HolidayRule kNational[] = {
     fixed("New Year's Day", 1, 1),
@@ -27,6 +29,7 @@ constexpr HolidayRule kNational[] = {
     fixed("Christmas Day", 12, 25),
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_pt() {

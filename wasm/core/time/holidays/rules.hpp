@@ -22,8 +22,9 @@ enum class DateKind : uint8_t {
   kAutumnalEquinox,    // Japan's Autumnal Equinox Day (published formula)
 };
 
-// What happens when a holiday falls on a weekend: whether another day off is given too.
-// The holiday itself stays in the list (a shop open on Saturdays is still closed then).
+// What happens when a holiday falls on a weekend: whether another day off is given. By default
+// the holiday itself stays in the list too (a shop open on Saturdays is still closed then);
+// observed_instead() is for laws that move the holiday to the substitute day.
 enum class Observance : uint8_t {
   kNone,
   kWeekendToNextWeekday,  // Sat or Sun: also the next weekday that is not already a holiday
@@ -44,7 +45,8 @@ struct HolidayRule {
   int16_t first_year = kAnyYear;  // first year the rule applies (kAnyYear: no bound)
   int16_t last_year = kAnyYear;   // last year the rule applies (kAnyYear: no bound)
   Observance observance = Observance::kNone;
-  bool moves_if = false;  // the holiday moves (not doubled) when it falls on `move_on`
+  bool substitute_replaces = false;  // the weekend date stops being a holiday
+  bool moves_if = false;             // the holiday moves (not doubled) when it falls on `move_on`
   Weekday move_on = Weekday::Sun;
   int8_t move_by = 0;
   bool keeps_date_if = false;  // on/after/before rules: the month/day itself on `keep_on`
@@ -69,6 +71,11 @@ struct HolidayRule {
   constexpr HolidayRule observed(Observance o) const {
     HolidayRule r = *this;
     r.observance = o;
+    return r;
+  }
+  constexpr HolidayRule observed_instead(Observance o) const {
+    HolidayRule r = observed(o);
+    r.substitute_replaces = true;
     return r;
   }
   // "If it falls on a Sunday it is kept on the Saturday before": moves_on(Sun, -1).

@@ -6,6 +6,8 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr Weekday kSat = Weekday::Sat;
 
@@ -26,6 +28,7 @@ constexpr HolidayRule kNational[] = {
     fixed("Boxing Day", 12, 26),
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_se() {

@@ -8,6 +8,8 @@
 
 namespace od::holidays {
 namespace {
+// Rule tables are laid out by hand, one holiday a line.
+// clang-format off
 
 constexpr Observance kFederal = Observance::kNearestWeekday;
 constexpr Weekday kMon = Weekday::Mon;
@@ -39,6 +41,7 @@ constexpr HolidayRule kNational[] = {
     once("National Day of Mourning for President Carter", 2025, 1, 9),
 };
 
+// clang-format on
 }  // namespace
 
 const Country& country_us() {
