@@ -172,10 +172,13 @@ std::optional<PosixTimeZone> parse_posix_tz(std::string_view text) {
 int32_t posix_offset_at(const PosixTimeZone& tz, Instant t) {
   if (!tz.has_dst) return tz.std_offset;
   t = clamp_to_supported_range(t);
-  // A year's changes can spill a week into its neighbours (transition times up to 167 h), so
-  // start one year late and walk back to the latest change at or before t.
+  // A year's changes can spill into its neighbours by up to 167 h plus an offset, so near the
+  // end of a year start from the next one; walk back to the latest change at or before t.
   const int32_t year = year_of(t);
-  for (int32_t y = year + 1; y >= year - 2; --y) {
+  const Instant next_year = static_cast<Instant>(days_from_civil(CivilDate{year + 1, 1, 1})) *
+                            kSecondsPerDay;
+  const int32_t first = t >= next_year - 9 * kSecondsPerDay ? year + 1 : year;
+  for (int32_t y = first; y >= year - 2; --y) {
     const auto changes = year_changes(tz, y);
     if (t >= changes[1].at) return changes[1].offset_after;
     if (t >= changes[0].at) return changes[0].offset_after;
