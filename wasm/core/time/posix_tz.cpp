@@ -172,10 +172,13 @@ std::optional<PosixTimeZone> parse_posix_tz(std::string_view text) {
 int32_t posix_offset_at(const PosixTimeZone& tz, Instant t) {
   if (!tz.has_dst) return tz.std_offset;
   t = clamp_to_supported_range(t);
-  // A year's changes can spill a week into its neighbours (transition times up to 167 h), so
-  // start one year late and walk back to the latest change at or before t.
+  // A year's changes can spill into its neighbours by up to 167 h plus an offset, so near the
+  // end of a year start from the next one; walk back to the latest change at or before t.
   const int32_t year = year_of(t);
-  for (int32_t y = year + 1; y >= year - 2; --y) {
+  const Instant next_year = static_cast<Instant>(days_from_civil(CivilDate{year + 1, 1, 1})) *
+                            kSecondsPerDay;
+  const int32_t first = t >= next_year - 9 * kSecondsPerDay ? year + 1 : year;
+  for (int32_t y = first; y >= year - 2; --y) {
     const auto changes = year_changes(tz, y);
     if (t >= changes[1].at) return changes[1].offset_after;
     if (t >= changes[0].at) return changes[0].offset_after;
@@ -188,22 +191,26 @@ std::optional<Instant> posix_next_change(const PosixTimeZone& tz, Instant t) {
   t = clamp_to_supported_range(t);
   int32_t current = posix_offset_at(tz, t);
   const int32_t year = year_of(t);
-  std::array<Change, 8> changes{};
+  // The changes of five years around t, in order. A change can coincide with one of the next
+  // year's (DST all year ends on December 31 at 25:00 as it restarts), so only changes before
+  // the last year's are trusted; that still leaves two years after t.
+  std::array<Change, 10> changes{};
   size_t n = 0;
-  for (int32_t y = year - 1; y <= year + 2; ++y) {
+  for (int32_t y = year - 1; y <= year + 3; ++y) {
     for (const Change& c : year_changes(tz, y)) changes[n++] = c;
   }
+  const Instant horizon = changes[8].at;
   std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
     return a.at < b.at || (a.at == b.at && a.is_end && !b.is_end);
   });
   // Changes at the same instant act together: only the offset after the last of them counts.
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = 0; i < n && changes[i].at < horizon; ++i) {
     if (changes[i].at <= t) continue;
     if (i + 1 < n && changes[i + 1].at == changes[i].at) continue;
     if (changes[i].offset_after != current) return changes[i].at;
     current = changes[i].offset_after;
   }
-  return std::nullopt;  // DST rules that never change the offset within four years
+  return std::nullopt;  // DST rules that never change the offset
 }
 
 }  // namespace od

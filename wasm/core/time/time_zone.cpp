@@ -8,34 +8,93 @@
 #include "core/time/time_zone_data.hpp"
 
 namespace od {
-namespace {
 
-using tzdata::Timeline;
-
-// The generated table ships transition times as compact gap codes and footers as text; both are
-// turned into something searchable once, on first use.
-struct DecodedTable {
-  std::vector<uint32_t> transition_times;  // seconds since the epoch, per timeline ascending
-  std::vector<std::optional<PosixTimeZone>> footers;  // nullopt: no rule, the last offset stays
+// A zone or link name and the timeline of offsets it follows.
+struct TimeZone {
+  std::string_view name;
+  uint32_t timeline;
 };
 
+namespace {
+
+struct Timeline {
+  uint32_t first;  // index of its first transition in DecodedTable
+  uint32_t count;
+  uint8_t initial_offset;  // index into tzdata::kOffsets
+  uint8_t footer;          // index into DecodedTable::footers
+};
+
+// The generated table, indexed: built once, on first use.
+struct DecodedTable {
+  std::vector<TimeZone> zones;  // in name order
+  std::vector<Timeline> timelines;
+  std::vector<uint32_t> transition_times;   // seconds since the epoch, per timeline ascending
+  std::vector<uint8_t> transition_offsets;  // index into tzdata::kOffsets, per transition
+  std::vector<std::optional<PosixTimeZone>> footers;  // nullopt: the last offset stays
+};
+
+class ByteReader {
+ public:
+  ByteReader(const uint8_t* bytes, uint32_t size) : bytes_(bytes), size_(size) {}
+  uint8_t byte() { return pos_ < size_ ? bytes_[pos_++] : 0; }
+  uint64_t leb128() {
+    uint64_t value = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      const uint8_t b = byte();
+      value |= static_cast<uint64_t>(b & 0x7f) << shift;
+      if ((b & 0x80) == 0) break;
+    }
+    return value;
+  }
+
+ private:
+  const uint8_t* bytes_;
+  uint32_t size_;
+  uint32_t pos_ = 0;
+};
+
+// See time_zone_data.hpp for the formats.
 DecodedTable decode_table() {
   DecodedTable table;
+  table.zones.reserve(tzdata::kZoneCount);
+  const char* name = tzdata::kNames;
+  for (uint16_t i = 0; i < tzdata::kZoneCount; ++i) {
+    const std::string_view n(name);
+    table.zones.push_back(TimeZone{n, tzdata::kZoneTimelines[i]});
+    name += n.size() + 1;
+  }
+
+  table.timelines.reserve(tzdata::kTimelineCount);
   table.transition_times.reserve(tzdata::kTransitionCount);
-  uint32_t pos = 0;
+  table.transition_offsets.reserve(tzdata::kTransitionCount);
+  ByteReader timeline_codes(tzdata::kTimelineCodes, tzdata::kTimelineCodeBytes);
+  ByteReader transition_codes(tzdata::kTransitionCodes, tzdata::kTransitionCodeBytes);
   for (uint16_t i = 0; i < tzdata::kTimelineCount; ++i) {
+    Timeline tl;
+    tl.first = static_cast<uint32_t>(table.transition_times.size());
+    tl.count = static_cast<uint32_t>(timeline_codes.leb128());
+    tl.initial_offset = timeline_codes.byte();
+    tl.footer = timeline_codes.byte();
+    table.timelines.push_back(tl);
     uint64_t time = 0;
-    for (uint16_t k = 0; k < tzdata::kTimelines[i].count; ++k) {
-      uint64_t code = 0;
-      for (int shift = 0; pos < tzdata::kTransitionTimeCodeBytes && shift < 64; shift += 7) {
-        const uint8_t byte = tzdata::kTransitionTimeCodes[pos++];
-        code |= static_cast<uint64_t>(byte & 0x7f) << shift;
-        if ((byte & 0x80) == 0) break;
+    uint8_t before_previous = 0;
+    uint8_t previous = tl.initial_offset;
+    for (uint32_t k = 0; k < tl.count; ++k) {
+      const uint64_t code = transition_codes.leb128();
+      uint8_t offset = before_previous;
+      if (code & 1) {
+        time += code >> 1;
+        offset = transition_codes.byte();
+      } else {
+        time += (code >> 1) * 3600;
       }
-      time += (code & 1) ? code >> 1 : (code >> 1) * 3600;
       table.transition_times.push_back(static_cast<uint32_t>(time));
+      table.transition_offsets.push_back(offset);
+      before_previous = previous;
+      previous = offset;
     }
   }
+
   table.footers.reserve(tzdata::kFooterCount);
   for (uint8_t i = 0; i < tzdata::kFooterCount; ++i) {
     const std::string_view text = tzdata::kFooters[i];
@@ -63,38 +122,38 @@ int32_t timeline_offset_at(const Timeline& tl, Instant t) {
   if (t < static_cast<Instant>(*begin)) return offset_value(tl.initial_offset);
   if (t >= static_cast<Instant>(*last)) {
     return footer ? posix_offset_at(*footer, t)
-                  : offset_value(tzdata::kTransitionOffsets[tl.first + tl.count - 1]);
+                  : offset_value(d.transition_offsets[tl.first + tl.count - 1]);
   }
   // t < *last < 2^32 here, so the comparison below is exact.
   const uint32_t* after = std::upper_bound(begin, last, static_cast<uint32_t>(t));
-  return offset_value(tzdata::kTransitionOffsets[(after - 1) - d.transition_times.data()]);
+  return offset_value(d.transition_offsets[(after - 1) - d.transition_times.data()]);
 }
 
 const Timeline& timeline_of(const TimeZone& tz) {
-  return tzdata::kTimelines[tz.timeline];
+  return table().timelines[tz.timeline];
 }
 
 }  // namespace
 
 const TimeZone* find_time_zone(std::string_view name) {
-  const TimeZone* begin = tzdata::kZones;
-  const TimeZone* end = tzdata::kZones + tzdata::kZoneCount;
-  const TimeZone* it =
-      std::lower_bound(begin, end, name,
-                       [](const TimeZone& z, std::string_view n) { return time_zone_name(z) < n; });
-  return it != end && time_zone_name(*it) == name ? it : nullptr;
+  const std::vector<TimeZone>& zones = table().zones;
+  const auto it =
+      std::lower_bound(zones.begin(), zones.end(), name,
+                       [](const TimeZone& z, std::string_view n) { return z.name < n; });
+  return it != zones.end() && it->name == name ? &*it : nullptr;
 }
 
 std::string_view time_zone_name(const TimeZone& tz) {
-  return std::string_view(tzdata::kNames + tz.name_offset, tz.name_length);
+  return tz.name;
 }
 
 size_t time_zone_count() {
-  return tzdata::kZoneCount;
+  return table().zones.size();
 }
 
 const TimeZone* time_zone_at(size_t index) {
-  return index < tzdata::kZoneCount ? &tzdata::kZones[index] : nullptr;
+  const std::vector<TimeZone>& zones = table().zones;
+  return index < zones.size() ? &zones[index] : nullptr;
 }
 
 std::string_view time_zone_data_version() {
