@@ -46,7 +46,10 @@ inline std::string find_packing_fault(const std::vector<BoxType>& boxes,
     for (const Placement& pl : parcel.items) {
       if (pl.item >= items.size()) return where + "unknown item";
       ++seen[pl.item];
-      if (!allowed_placement(items[pl.item], pl.dims)) return where + "orientation not allowed";
+      // An item in its own packaging is the parcel: its rotation does not apply.
+      if (parcel.box && !allowed_placement(items[pl.item], pl.dims)) {
+        return where + "orientation not allowed";
+      }
     }
     if (!parcel.box) {
       const Placement& only = parcel.items.front();
