@@ -20,9 +20,9 @@
 
 namespace {
 
-using od::BoxType;
-using od::ItemType;
-using od::Rotation;
+using od::packing::BoxType;
+using od::packing::ItemType;
+using od::packing::Rotation;
 
 // A homeware shop's boxes: two mailers, three cartons.
 std::vector<BoxType> shop_boxes() {
@@ -58,7 +58,7 @@ void BM_Pack100UnitCart(benchmark::State& state) {
   const auto items = hundred_unit_cart();
   std::size_t parcels = 0;
   for (auto _ : state) {
-    od::PackResult r = od::pack(boxes, items);
+    od::packing::PackResult r = od::packing::pack(boxes, items);
     parcels = r.parcels.size();
     benchmark::DoNotOptimize(r);
   }
@@ -73,7 +73,7 @@ void BM_PackFourItemCart(benchmark::State& state) {
       {"paperback", {130, 200, 25}, 280, 1, Rotation::any()},
       {"candle", {80, 80, 100}, 420, 1, Rotation::keep_flat()},
   };
-  for (auto _ : state) benchmark::DoNotOptimize(od::pack(boxes, items));
+  for (auto _ : state) benchmark::DoNotOptimize(od::packing::pack(boxes, items));
 }
 BENCHMARK(BM_PackFourItemCart)->Unit(benchmark::kMicrosecond);
 
@@ -92,7 +92,7 @@ void BM_Pack2000DistinctUnits(benchmark::State& state) {
   }
   std::size_t parcels = 0;
   for (auto _ : state) {
-    od::PackResult r = od::pack(boxes, items);
+    od::packing::PackResult r = od::packing::pack(boxes, items);
     parcels = r.parcels.size();
     benchmark::DoNotOptimize(r);
   }
@@ -119,7 +119,7 @@ void BM_PackManyKindsManyBoxes(benchmark::State& state) {
   }
   std::size_t parcels = 0;
   for (auto _ : state) {
-    od::PackResult r = od::pack(boxes, items);
+    od::packing::PackResult r = od::packing::pack(boxes, items);
     parcels = r.parcels.size();
     benchmark::DoNotOptimize(r);
   }
@@ -131,8 +131,8 @@ BENCHMARK(BM_PackManyKindsManyBoxes)->Arg(5)->Arg(100)->Unit(benchmark::kMillise
 
 struct Problem {
   std::string name;
-  od::BoxType container;
-  std::vector<od::ItemType> items;
+  od::packing::BoxType container;
+  std::vector<od::packing::ItemType> items;
   bool malformed = false;  // a record without its eight numbers (set 9 has three)
 };
 
@@ -165,7 +165,7 @@ std::vector<Problem> read_thpack(const std::string& path, int file_number) {
     at += 3;
     Problem problem;
     problem.container = {
-        "container", {c[0], c[1], c[2]}, {c[0], c[1], c[2]}, 0, od::kMaxWeightGrams};
+        "container", {c[0], c[1], c[2]}, {c[0], c[1], c[2]}, 0, od::packing::kMaxWeightGrams};
     for (std::int64_t t = 0; t < types; ++t, ++at) {
       if (at >= lines.size()) return {};
       const auto& d = lines[at];
@@ -210,7 +210,7 @@ std::map<std::string, double> read_reference(const std::string& path) {
 // time per problem.
 int run_quality(const std::string& dir) {
   const auto reference = read_reference(dir + "/thpack-reference-utilisation.csv");
-  od::PackOptions one_container;
+  od::packing::PackOptions one_container;
   one_container.max_parcels = 1;
   std::printf("%-8s %8s %8s %8s %8s %8s %8s %8s %10s\n", "set", "problems", "packer%", "ref%",
               "min%", "<ref", "all-in", "bound%", "ms/problem");
@@ -227,11 +227,11 @@ int run_quality(const std::string& dir) {
       }
       const std::vector<BoxType> boxes{problem.container};
       const auto start = std::chrono::steady_clock::now();
-      const od::PackResult r = od::pack(boxes, problem.items, one_container);
+      const od::packing::PackResult r = od::packing::pack(boxes, problem.items, one_container);
       ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
                 .count();
       const std::string fault =
-          od::testing::find_packing_fault(boxes, problem.items, r, one_container);
+          od::packing::check::find_packing_fault(boxes, problem.items, r, one_container);
       if (!fault.empty()) {
         std::printf("  fault in %s: %s\n", problem.name.c_str(), fault.c_str());
         ++faults;

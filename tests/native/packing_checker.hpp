@@ -9,7 +9,7 @@
 
 #include "core/packing/packing.hpp"
 
-namespace od::testing {
+namespace od::packing::check {
 
 inline bool allowed_placement(const ItemType& item, const Dims& placed) {
   for (std::size_t k = 0; k < kOrientationEdges.size(); ++k) {
@@ -107,4 +107,4 @@ inline bool verify_packing(const std::vector<BoxType>& boxes, const std::vector<
   return find_packing_fault(boxes, items, result, options).empty();
 }
 
-}  // namespace od::testing
+}  // namespace od::packing::check

@@ -6,10 +6,10 @@
 #include "core/packing/packing.hpp"
 #include "packing_checker.hpp"
 
-namespace od {
+namespace od::packing {
 namespace {
 
-using testing::find_packing_fault;
+using check::find_packing_fault;
 
 class RandomCarts {
  public:
@@ -170,4 +170,4 @@ TEST(PackingProperty, OnlyItemsNoBoxCanTakeAreLeftUnpacked) {
 }
 
 }  // namespace
-}  // namespace od
+}  // namespace od::packing

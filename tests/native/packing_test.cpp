@@ -8,10 +8,10 @@
 
 #include "packing_checker.hpp"
 
-namespace od {
+namespace od::packing {
 namespace {
 
-using testing::find_packing_fault;
+using check::find_packing_fault;
 
 BoxType box(std::string id, Dims inner, std::int64_t max_weight = 20000,
             std::int64_t empty_weight = 100) {
@@ -362,4 +362,4 @@ TEST(Packing, NoUsableBoxLeavesEveryUnitUnpackedWithThatReason) {
 }
 
 }  // namespace
-}  // namespace od
+}  // namespace od::packing
