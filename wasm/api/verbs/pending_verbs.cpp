@@ -25,9 +25,6 @@ json contact_verb(const StoreConfig&, const json&) {
 json audit_verb(const StoreConfig&) {
   return unavailable("The store audit");
 }
-json pack_verb(const json&) {
-  return unavailable("Packing");
-}
 json holidays_verb(std::string_view, int) {
   return unavailable("Holiday lists");
 }
