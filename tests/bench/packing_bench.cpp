@@ -20,9 +20,9 @@
 
 namespace {
 
-using od::BoxType;
-using od::ItemType;
-using od::Rotation;
+using od::packing::BoxType;
+using od::packing::ItemType;
+using od::packing::Rotation;
 
 // A homeware shop's boxes: two mailers, three cartons.
 std::vector<BoxType> shop_boxes() {
@@ -58,7 +58,7 @@ void BM_Pack100UnitCart(benchmark::State& state) {
   const auto items = hundred_unit_cart();
   std::size_t parcels = 0;
   for (auto _ : state) {
-    od::PackResult r = od::pack(boxes, items);
+    od::packing::PackResult r = od::packing::pack(boxes, items);
     parcels = r.parcels.size();
     benchmark::DoNotOptimize(r);
   }
@@ -73,7 +73,7 @@ void BM_PackFourItemCart(benchmark::State& state) {
       {"paperback", {130, 200, 25}, 280, 1, Rotation::any()},
       {"candle", {80, 80, 100}, 420, 1, Rotation::keep_flat()},
   };
-  for (auto _ : state) benchmark::DoNotOptimize(od::pack(boxes, items));
+  for (auto _ : state) benchmark::DoNotOptimize(od::packing::pack(boxes, items));
 }
 BENCHMARK(BM_PackFourItemCart)->Unit(benchmark::kMicrosecond);
 
@@ -92,7 +92,7 @@ void BM_Pack2000DistinctUnits(benchmark::State& state) {
   }
   std::size_t parcels = 0;
   for (auto _ : state) {
-    od::PackResult r = od::pack(boxes, items);
+    od::packing::PackResult r = od::packing::pack(boxes, items);
     parcels = r.parcels.size();
     benchmark::DoNotOptimize(r);
   }
@@ -111,12 +111,15 @@ void BM_PackManyKindsManyBoxes(benchmark::State& state) {
   }
   std::vector<ItemType> items;
   for (int i = 0; i < 200; ++i) {
-    items.push_back({"p" + std::to_string(i), {edge(rng), edge(rng), edge(rng)}, grams(rng), 10,
+    items.push_back({"p" + std::to_string(i),
+                     {edge(rng), edge(rng), edge(rng)},
+                     grams(rng),
+                     10,
                      Rotation::any()});
   }
   std::size_t parcels = 0;
   for (auto _ : state) {
-    od::PackResult r = od::pack(boxes, items);
+    od::packing::PackResult r = od::packing::pack(boxes, items);
     parcels = r.parcels.size();
     benchmark::DoNotOptimize(r);
   }
@@ -128,8 +131,8 @@ BENCHMARK(BM_PackManyKindsManyBoxes)->Arg(5)->Arg(100)->Unit(benchmark::kMillise
 
 struct Problem {
   std::string name;
-  od::BoxType container;
-  std::vector<od::ItemType> items;
+  od::packing::BoxType container;
+  std::vector<od::packing::ItemType> items;
   bool malformed = false;  // a record without its eight numbers (set 9 has three)
 };
 
@@ -162,7 +165,7 @@ std::vector<Problem> read_thpack(const std::string& path, int file_number) {
     at += 3;
     Problem problem;
     problem.container = {
-        "container", {c[0], c[1], c[2]}, {c[0], c[1], c[2]}, 0, od::kMaxWeightGrams};
+        "container", {c[0], c[1], c[2]}, {c[0], c[1], c[2]}, 0, od::packing::kMaxWeightGrams};
     for (std::int64_t t = 0; t < types; ++t, ++at) {
       if (at >= lines.size()) return {};
       const auto& d = lines[at];
@@ -202,54 +205,63 @@ std::map<std::string, double> read_reference(const std::string& path) {
   return reference;
 }
 
+// Per set: mean volume filled, mean reference figure, problems below their reference, problems
+// where every item went in, mean bound (all items' volume, at most the container's) and packing
+// time per problem.
 int run_quality(const std::string& dir) {
   const auto reference = read_reference(dir + "/thpack-reference-utilisation.csv");
-  od::PackOptions one_container;
+  od::packing::PackOptions one_container;
   one_container.max_parcels = 1;
-  std::printf("%-8s %9s %9s %9s %9s %9s\n", "set", "problems", "packer%", "reference%", "min%",
-              "ms/problem");
+  std::printf("%-8s %8s %8s %8s %8s %8s %8s %8s %10s\n", "set", "problems", "packer%", "ref%",
+              "min%", "<ref", "all-in", "bound%", "ms/problem");
   int faults = 0;
   for (int f = 1; f <= 9; ++f) {
     const auto problems = read_thpack(dir + "/thpack" + std::to_string(f) + ".txt", f);
     if (problems.empty()) continue;
-    double sum = 0, ref_sum = 0, lowest = 100;
-    int ref_count = 0;
-    const auto start = std::chrono::steady_clock::now();
-    int skipped = 0;
+    double sum = 0, ref_sum = 0, bound_sum = 0, lowest = 100, ms = 0;
+    int ref_count = 0, below = 0, all_in = 0, skipped = 0;
     for (const Problem& problem : problems) {
       if (problem.malformed) {
         ++skipped;
         continue;
       }
       const std::vector<BoxType> boxes{problem.container};
-      const od::PackResult r = od::pack(boxes, problem.items, one_container);
-      if (!od::testing::verify_packing(boxes, problem.items, r, one_container)) {
-        std::printf(
-            "  fault in %s: %s\n", problem.name.c_str(),
-            od::testing::find_packing_fault(boxes, problem.items, r, one_container).c_str());
+      const auto start = std::chrono::steady_clock::now();
+      const od::packing::PackResult r = od::packing::pack(boxes, problem.items, one_container);
+      ms += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                .count();
+      const std::string fault =
+          od::packing::check::find_packing_fault(boxes, problem.items, r, one_container);
+      if (!fault.empty()) {
+        std::printf("  fault in %s: %s\n", problem.name.c_str(), fault.c_str());
         ++faults;
       }
-      std::int64_t packed = 0;
+      std::int64_t packed = 0, total = 0;
       for (const auto& parcel : r.parcels) {
         for (const auto& pl : parcel.items) packed += pl.dims[0] * pl.dims[1] * pl.dims[2];
       }
+      for (const auto& item : problem.items) {
+        total += item.dims[0] * item.dims[1] * item.dims[2] * item.quantity;
+      }
       const auto& c = problem.container.inner;
-      const double pct =
-          100.0 * static_cast<double>(packed) / static_cast<double>(c[0] * c[1] * c[2]);
+      const double room = static_cast<double>(c[0] * c[1] * c[2]);
+      const double pct = 100.0 * static_cast<double>(packed) / room;
       sum += pct;
+      bound_sum += std::min(100.0, 100.0 * static_cast<double>(total) / room);
       lowest = std::min(lowest, pct);
+      if (r.unpacked.empty()) ++all_in;
       if (auto it = reference.find(problem.name); it != reference.end()) {
         ref_sum += it->second;
         ++ref_count;
+        if (pct < it->second - 0.05) ++below;  // the reference is rounded to 0.1
       }
     }
-    const double ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     const double n = static_cast<double>(problems.size() - skipped);
     char ref[16] = "-";
     if (ref_count > 0) std::snprintf(ref, sizeof ref, "%.2f", ref_sum / ref_count);
-    std::printf("thpack%-2d %9zu %9.2f %9s %9.2f %9.3f", f, problems.size() - skipped, sum / n, ref,
-                lowest, ms / n);
+    std::printf("thpack%-2d %8zu %8.2f %8s %8.2f %8d %8d %8.2f %10.3f", f,
+                problems.size() - skipped, sum / n, ref, lowest, below, all_in, bound_sum / n,
+                ms / n);
     if (skipped > 0) std::printf("  (%d malformed problems skipped)", skipped);
     std::printf("\n");
   }

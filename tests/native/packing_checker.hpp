@@ -9,7 +9,7 @@
 
 #include "core/packing/packing.hpp"
 
-namespace od::testing {
+namespace od::packing::check {
 
 inline bool allowed_placement(const ItemType& item, const Dims& placed) {
   for (std::size_t k = 0; k < kOrientationEdges.size(); ++k) {
@@ -46,7 +46,10 @@ inline std::string find_packing_fault(const std::vector<BoxType>& boxes,
     for (const Placement& pl : parcel.items) {
       if (pl.item >= items.size()) return where + "unknown item";
       ++seen[pl.item];
-      if (!allowed_placement(items[pl.item], pl.dims)) return where + "orientation not allowed";
+      // An item in its own packaging is the parcel: its rotation does not apply.
+      if (parcel.box && !allowed_placement(items[pl.item], pl.dims)) {
+        return where + "orientation not allowed";
+      }
     }
     if (!parcel.box) {
       const Placement& only = parcel.items.front();
@@ -104,4 +107,4 @@ inline bool verify_packing(const std::vector<BoxType>& boxes, const std::vector<
   return find_packing_fault(boxes, items, result, options).empty();
 }
 
-}  // namespace od::testing
+}  // namespace od::packing::check

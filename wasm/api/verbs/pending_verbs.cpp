@@ -25,8 +25,5 @@ json contact_verb(const StoreConfig&, const json&) {
 json audit_verb(const StoreConfig&) {
   return unavailable("The store audit");
 }
-json pack_verb(const json&) {
-  return unavailable("Packing");
-}
 
 }  // namespace od::api

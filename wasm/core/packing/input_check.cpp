@@ -26,7 +26,10 @@ bool is_usable(const BoxType& box) {
 std::optional<UnpackedReason> item_problem(const ItemType& item) {
   if (!dims_ok(item.dims)) return UnpackedReason::InvalidDimensions;
   if (item.weight < 1 || item.weight > kMaxWeightGrams) return UnpackedReason::InvalidWeight;
-  if ((item.rotation.allowed & 0x3F) == 0) return UnpackedReason::InvalidRotation;
+  // An item in its own packaging is never turned, so its rotation does not matter.
+  if (!item.own_packaging && (item.rotation.allowed & 0x3F) == 0) {
+    return UnpackedReason::InvalidRotation;
+  }
   return std::nullopt;
 }
 

@@ -7,11 +7,8 @@
 #include "core/packing/parcel_planner.hpp"
 #include "core/packing/settle.hpp"
 
-namespace od {
+namespace od::packing {
 namespace {
-
-using packing::FillKind;
-using packing::PlannerBox;
 
 std::int64_t volume_of(const Dims& d) {
   return d[0] * d[1] * d[2];
@@ -46,7 +43,7 @@ std::vector<std::size_t> usable_boxes_by_preference(const std::vector<BoxType>& 
                                                     PackResult& result) {
   std::vector<std::size_t> order;
   for (std::size_t b = 0; b < boxes.size(); ++b) {
-    if (packing::is_usable(boxes[b])) {
+    if (is_usable(boxes[b])) {
       order.push_back(b);
     } else {
       result.unusable_boxes.push_back(b);
@@ -70,7 +67,7 @@ std::optional<UnpackedReason> unboxable(const FillKind& kind,
   for (const PlannerBox& box : boxes) {
     bool fits = false;
     for (std::uint8_t s = 0; s < kind.size_count; ++s) {
-      fits = fits || packing::fits_within(kind.sizes[s], box.inner);
+      fits = fits || fits_within(kind.sizes[s], box.inner);
     }
     const bool carries = kind.weight <= box.capacity;
     if (fits && carries) return std::nullopt;
@@ -94,15 +91,14 @@ Parcel own_packaging_parcel(const ItemType& item, std::size_t index) {
   return parcel;
 }
 
-std::vector<Placement> placements_of(const packing::FillOutcome& fill,
-                                     const std::vector<FillKind>& kinds,
+std::vector<Placement> placements_of(const FillOutcome& fill, const std::vector<FillKind>& kinds,
                                      const std::vector<std::size_t>& kind_item) {
   std::vector<Placement> out;
-  for (const packing::FillBlock& block : fill.blocks) {
-    const packing::Size3& unit = kinds[block.kind].sizes[block.size_index];
-    for (packing::Coord i = 0; i < block.count[0]; ++i) {
-      for (packing::Coord j = 0; j < block.count[1]; ++j) {
-        for (packing::Coord k = 0; k < block.count[2]; ++k) {
+  for (const FillBlock& block : fill.blocks) {
+    const Size3& unit = kinds[block.kind].sizes[block.size_index];
+    for (Coord i = 0; i < block.count[0]; ++i) {
+      for (Coord j = 0; j < block.count[1]; ++j) {
+        for (Coord k = 0; k < block.count[2]; ++k) {
           Placement p;
           p.item = kind_item[block.kind];
           p.position = {block.position[0] + i * unit[0], block.position[1] + j * unit[1],
@@ -126,8 +122,7 @@ PackResult pack(const std::vector<BoxType>& boxes, const std::vector<ItemType>& 
   const std::vector<std::size_t> box_order = usable_boxes_by_preference(boxes, result);
   std::vector<PlannerBox> planner_boxes;
   for (std::size_t b : box_order) {
-    planner_boxes.push_back(
-        {packing::to_size(boxes[b].inner), boxes[b].max_weight - boxes[b].empty_weight});
+    planner_boxes.push_back({to_size(boxes[b].inner), boxes[b].max_weight - boxes[b].empty_weight});
   }
 
   std::vector<FillKind> kinds;
@@ -137,7 +132,7 @@ PackResult pack(const std::vector<BoxType>& boxes, const std::vector<ItemType>& 
   for (std::size_t i = 0; i < items.size(); ++i) {
     const ItemType& item = items[i];
     if (item.quantity == 0) continue;
-    if (const auto problem = packing::item_problem(item)) {
+    if (const auto problem = item_problem(item)) {
       add_unpacked(result, i, item.quantity, *problem);
       continue;
     }
@@ -146,7 +141,7 @@ PackResult pack(const std::vector<BoxType>& boxes, const std::vector<ItemType>& 
         own_parcels.push_back(own_packaging_parcel(item, i));
       continue;
     }
-    FillKind kind = packing::make_fill_kind(item);
+    FillKind kind = make_fill_kind(item);
     if (const auto why = unboxable(kind, planner_boxes)) {
       add_unpacked(result, i, item.quantity, *why);
       continue;
@@ -156,16 +151,15 @@ PackResult pack(const std::vector<BoxType>& boxes, const std::vector<ItemType>& 
     count.push_back(static_cast<std::int32_t>(item.quantity));
   }
 
-  packing::ParcelPlan plan =
-      packing::plan_parcels(planner_boxes, kinds, std::move(count), options.max_parcels);
-  for (const packing::PlannedParcel& planned : plan.parcels) {
+  ParcelPlan plan = plan_parcels(planner_boxes, kinds, std::move(count), options.max_parcels);
+  for (const PlannedParcel& planned : plan.parcels) {
     const BoxType& box = boxes[box_order[planned.box]];
     Parcel parcel;
     parcel.box = box_order[planned.box];
     parcel.outer = box.outer;
     parcel.weight = box.empty_weight + planned.fill.weight;
     parcel.items = placements_of(planned.fill, kinds, kind_item);
-    packing::settle(parcel.items);
+    settle(parcel.items);
     result.parcels.push_back(std::move(parcel));
   }
   for (std::size_t k = 0; k < kinds.size(); ++k) {
@@ -177,4 +171,4 @@ PackResult pack(const std::vector<BoxType>& boxes, const std::vector<ItemType>& 
   return result;
 }
 
-}  // namespace od
+}  // namespace od::packing

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace od {
+namespace od::packing {
 
 using Dims = std::array<std::int64_t, 3>;
 
@@ -125,4 +125,4 @@ struct PackOptions {
 PackResult pack(const std::vector<BoxType>& boxes, const std::vector<ItemType>& items,
                 const PackOptions& options = {});
 
-}  // namespace od
+}  // namespace od::packing
