@@ -18,8 +18,8 @@ class Engine {
   Engine(Engine&&) noexcept;
   Engine& operator=(Engine&&) noexcept;
 
-  bool ok() const;                  // the configuration is valid
-  std::string validate() const;     // {"ok":true} or every configuration error at once
+  bool ok() const;               // the configuration is valid
+  std::string validate() const;  // {"ok":true} or every configuration error at once
 
   std::string quote(std::string_view request_json) const;
   std::string promise(std::string_view request_json) const;

@@ -30,8 +30,8 @@ std::string pointer_join(std::string_view base, size_t index) {
   return std::string(base) + '/' + std::to_string(index);
 }
 
-nlohmann::json error_result(const Errors& errors) {
-  nlohmann::json list = nlohmann::json::array();
+json error_result(const Errors& errors) {
+  json list = json::array();
   for (const auto& e : errors) list.push_back({{"path", e.path}, {"message", e.message}});
   return {{"ok", false}, {"errors", std::move(list)}};
 }

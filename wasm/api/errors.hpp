@@ -10,6 +10,9 @@
 
 namespace od::api {
 
+// Insertion-ordered, so results read {"ok":...} first, as documented.
+using json = nlohmann::ordered_json;
+
 struct Error {
   std::string path;     // JSON Pointer into the input ("" is the whole document), or file:line
   std::string message;  // one plain sentence
@@ -23,6 +26,6 @@ std::string pointer_join(std::string_view base, std::string_view key);
 std::string pointer_join(std::string_view base, size_t index);
 
 // {"ok":false,"errors":[{"path":...,"message":...}, ...]}
-nlohmann::json error_result(const Errors& errors);
+json error_result(const Errors& errors);
 
 }  // namespace od::api

@@ -27,7 +27,9 @@ struct CivilDate {
 // ISO weekday: Monday = 1 ... Sunday = 7.
 enum class Weekday : uint8_t { Mon = 1, Tue, Wed, Thu, Fri, Sat, Sun };
 
-constexpr bool is_leap_year(int32_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+constexpr bool is_leap_year(int32_t y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 constexpr int days_in_month(int32_t y, int m) {
   constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -41,10 +43,10 @@ constexpr bool is_valid(const CivilDate& d) {
 constexpr DayNumber days_from_civil(const CivilDate& d) {
   const int32_t y = d.year - (d.month <= 2 ? 1 : 0);
   const int32_t era = (y >= 0 ? y : y - 399) / 400;
-  const int32_t yoe = y - era * 400;                                      // [0, 399]
-  const int32_t mp = (d.month + 9) % 12;                                  // March = 0
-  const int32_t doy = (153 * mp + 2) / 5 + d.day - 1;                     // [0, 365]
-  const int32_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;              // [0, 146096]
+  const int32_t yoe = y - era * 400;                          // [0, 399]
+  const int32_t mp = (d.month + 9) % 12;                      // March = 0
+  const int32_t doy = (153 * mp + 2) / 5 + d.day - 1;         // [0, 365]
+  const int32_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;  // [0, 146096]
   return era * 146097 + doe - 719468;
 }
 
@@ -67,18 +69,23 @@ constexpr Weekday weekday_of(DayNumber z) {
   return static_cast<Weekday>(w + 1);
 }
 
-constexpr Weekday weekday_of(const CivilDate& d) { return weekday_of(days_from_civil(d)); }
+constexpr Weekday weekday_of(const CivilDate& d) {
+  return weekday_of(days_from_civil(d));
+}
 
 constexpr int64_t kSecondsPerDay = 86400;
 
 // The civil day that contains a UTC instant (floor division: correct before 1970 too).
 constexpr DayNumber day_of_instant(Instant t) {
-  return static_cast<DayNumber>(t >= 0 ? t / kSecondsPerDay : (t - kSecondsPerDay + 1) / kSecondsPerDay);
+  return static_cast<DayNumber>(t >= 0 ? t / kSecondsPerDay
+                                       : (t - kSecondsPerDay + 1) / kSecondsPerDay);
 }
 
 // "YYYY-MM-DD" <-> CivilDate. Parsing is strict: four-digit year, real calendar dates only.
 std::optional<CivilDate> parse_civil_date(std::string_view text);
 std::string format_civil_date(const CivilDate& d);
-inline std::string format_day(DayNumber z) { return format_civil_date(civil_from_days(z)); }
+inline std::string format_day(DayNumber z) {
+  return format_civil_date(civil_from_days(z));
+}
 
 }  // namespace od

@@ -1,0 +1,42 @@
+// The one shared state of the page: the engine's readiness, the cart, the connected widgets.
+// Widgets register while connected; the hub tells them to refresh when anything they show
+// depends on changes.
+import { createEngineFacade } from './engine.js';
+import { createCartStore } from './cart.js';
+import { createEmitter } from './events.js';
+
+const widgets = new Set();
+
+function refreshAll() {
+  for (const widget of widgets) widget.scheduleRefresh();
+}
+
+export const hub = {
+  engine: createEngineFacade(),
+  status: 'loading', // 'loading' | 'ready' | 'failed'
+  failure: null, // {code, message} once failed
+  emitter: createEmitter(),
+  cart: createCartStore((cart) => {
+    refreshAll();
+    hub.emitter.emit('cart', cart === null ? null : JSON.parse(JSON.stringify(cart)));
+  }),
+
+  register(widget) {
+    widgets.add(widget);
+  },
+  unregister(widget) {
+    widgets.delete(widget);
+  },
+  refreshAll,
+
+  markReady() {
+    hub.status = 'ready';
+    refreshAll();
+  },
+  markFailed(failure) {
+    if (hub.status === 'failed') return;
+    hub.status = 'failed';
+    hub.failure = failure;
+    refreshAll();
+  },
+};

@@ -1,0 +1,22 @@
+// What every request shares: the moment, the shopper's time zone, the destination.
+import { destinationOf } from './destination.js';
+
+// Whole seconds: the engine takes instants to the second.
+export function nowIso(now = Date.now()) {
+  return new Date(Math.floor(now / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+export function shopperTimeZone() {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+export function baseRequest(element) {
+  const request = { now: nowIso(), shopperTimeZone: shopperTimeZone() };
+  const destination = destinationOf(element);
+  if (destination) request.destination = destination;
+  return request;
+}

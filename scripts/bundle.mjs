@@ -1,0 +1,20 @@
+// Bundles js/ into dist/overdeliver.js: one classic script (IIFE, minified) that also works when
+// loaded with type="module".
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { version } = JSON.parse(await readFile(`${root}/package.json`, 'utf8'));
+
+await build({
+  entryPoints: [`${root}/js/index.js`],
+  outfile: `${root}/dist/overdeliver.js`,
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: ['chrome100', 'firefox100', 'safari15.4'],
+  define: { __OD_VERSION__: JSON.stringify(version) },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

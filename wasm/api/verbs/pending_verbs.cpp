@@ -1,0 +1,32 @@
+// Request kinds whose engines are not part of this build yet answer with a clear error value.
+#include "api/verbs/verbs.hpp"
+
+namespace od::api {
+namespace {
+
+json unavailable(std::string_view what) {
+  return error_result({{"", std::string(what) + " is not available in this version."}});
+}
+
+}  // namespace
+
+json quote_verb(const StoreConfig&, const json&) {
+  return unavailable("Shipping quotes");
+}
+json promise_verb(const StoreConfig&, const json&) {
+  return unavailable("Delivery promises");
+}
+json check_verb(const StoreConfig&, const json&) {
+  return unavailable("The cart check");
+}
+json contact_verb(const StoreConfig&, const json&) {
+  return unavailable("The contact panel");
+}
+json audit_verb(const StoreConfig&) {
+  return unavailable("The store audit");
+}
+json pack_verb(const json&) {
+  return unavailable("Packing");
+}
+
+}  // namespace od::api

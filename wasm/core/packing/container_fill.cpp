@@ -1,0 +1,190 @@
+#include "core/packing/container_fill.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace od::packing {
+namespace {
+
+using Key = std::array<Coord, 3>;
+
+Key sorted_key(Coord a, Coord b, Coord c) {
+  Key k{a, b, c};
+  if (k[0] > k[1]) std::swap(k[0], k[1]);
+  if (k[1] > k[2]) std::swap(k[1], k[2]);
+  if (k[0] > k[1]) std::swap(k[0], k[1]);
+  return k;
+}
+
+// The kinds with units left that the container can still carry, and per axis the least room any
+// of them needs: a space below that on any axis is useless.
+// Keeps the order of `order`.
+Size3 refresh_candidates(const std::vector<FillKind>& kinds, const std::vector<std::int32_t>& count,
+                         std::int64_t capacity_left, const std::vector<std::uint32_t>& order,
+                         std::vector<std::uint32_t>& active) {
+  constexpr Coord kNone = std::numeric_limits<Coord>::max();
+  Size3 smallest{kNone, kNone, kNone};
+  active.clear();
+  for (const std::uint32_t k : order) {
+    if (count[k] <= 0 || kinds[k].weight > capacity_left) continue;
+    active.push_back(k);
+    for (std::uint8_t s = 0; s < kinds[k].size_count; ++s) {
+      for (int a = 0; a < 3; ++a) smallest[a] = std::min(smallest[a], kinds[k].sizes[s][a]);
+    }
+  }
+  return smallest;
+}
+
+// The space to fill next and the corner of it to build from: the space whose corner lies
+// closest to a corner of the container (distances compared smallest first), the larger space
+// on ties. Filling from the corners inwards keeps the free room in large pieces.
+struct Anchor {
+  std::size_t space = 0;
+  std::array<bool, 3> from_high{};  // per axis: build from the space's upper side
+};
+
+Anchor choose_anchor(const std::vector<Cuboid>& spaces, const Size3& inner, Anchoring anchoring) {
+  Anchor best;
+  Key best_key{};
+  std::int64_t best_volume = -1;
+  const int corners = anchoring == Anchoring::AnyCorner ? 8 : 4;
+  for (std::size_t i = 0; i < spaces.size(); ++i) {
+    const Cuboid& space = spaces[i];
+    Key key{};
+    std::array<bool, 3> from_high{};
+    for (int corner = 0; corner < corners; ++corner) {
+      const std::array<bool, 3> high{(corner & 1) != 0, (corner & 2) != 0, (corner & 4) != 0};
+      Coord d[3];
+      for (int a = 0; a < 3; ++a) d[a] = high[a] ? inner[a] - space.hi[a] : space.lo[a];
+      const Key k = sorted_key(d[0], d[1], d[2]);
+      if (corner == 0 || k < key) {
+        key = k;
+        from_high = high;
+      }
+    }
+    const std::int64_t volume = space.volume();
+    if (best_volume < 0 || key < best_key || (key == best_key && volume > best_volume)) {
+      best = {i, from_high};
+      best_key = key;
+      best_volume = volume;
+    }
+  }
+  return best;
+}
+
+struct Candidate {
+  std::uint32_t kind = 0;
+  std::uint8_t size_index = 0;
+  Size3 count{};
+  std::int64_t volume = -1;  // -1: no candidate yet
+  Key waste{};               // room left along each axis of the space, smallest first
+};
+
+bool better(const Candidate& c, const Candidate& best, BlockChoice choice) {
+  if (best.volume < 0) return true;
+  if (choice == BlockChoice::LargestVolume) {
+    if (c.volume != best.volume) return c.volume > best.volume;
+    return c.waste < best.waste;
+  }
+  if (c.waste != best.waste) return c.waste < best.waste;
+  return c.volume > best.volume;
+}
+
+// Blocks of one kind and size in a space: rows, layers and stacks, grown along the axes in each
+// of the six orders, as far as the space and the units at hand allow.
+void consider_blocks(std::uint32_t kind, std::uint8_t size_index, const Size3& unit,
+                     std::int64_t units, std::int64_t unit_volume, const Size3& room,
+                     BlockChoice choice, Candidate& best) {
+  static constexpr std::array<std::array<int, 3>, 6> kAxisOrders{
+      {{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}}};
+  const std::int64_t most[3] = {room[0] / unit[0], room[1] / unit[1], room[2] / unit[2]};
+  const std::size_t orders = units == 1 ? 1 : kAxisOrders.size();  // one unit: one block
+  for (std::size_t o = 0; o < orders; ++o) {
+    const auto& order = kAxisOrders[o];
+    std::int64_t n[3] = {0, 0, 0};
+    std::int64_t left = units;
+    for (int axis : order) {
+      n[axis] = std::min(most[axis], left);
+      left /= n[axis];
+    }
+    Candidate c;
+    c.kind = kind;
+    c.size_index = size_index;
+    c.count = {static_cast<Coord>(n[0]), static_cast<Coord>(n[1]), static_cast<Coord>(n[2])};
+    c.volume = n[0] * n[1] * n[2] * unit_volume;
+    c.waste = sorted_key(room[0] - c.count[0] * unit[0], room[1] - c.count[1] * unit[1],
+                         room[2] - c.count[2] * unit[2]);
+    if (better(c, best, choice)) best = c;
+  }
+}
+
+}  // namespace
+
+FillOutcome ContainerFiller::fill(const Size3& inner, std::int64_t weight_capacity,
+                                  const std::vector<FillKind>& kinds,
+                                  std::vector<std::int32_t>& count, const FillStrategy& strategy) {
+  FillOutcome out;
+  // Kinds by the most volume they could bring at all, so that the search for the largest block
+  // can stop at the first kind that cannot beat the best found.
+  most_volume_.resize(kinds.size());
+  order_.clear();
+  for (std::uint32_t k = 0; k < kinds.size(); ++k) {
+    most_volume_[k] = std::max(count[k], 0) * kinds[k].volume;
+    order_.push_back(k);
+  }
+  std::sort(order_.begin(), order_.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return most_volume_[a] != most_volume_[b] ? most_volume_[a] > most_volume_[b] : a < b;
+  });
+  const bool largest_first = strategy.block == BlockChoice::LargestVolume;
+
+  Size3 smallest = refresh_candidates(kinds, count, weight_capacity, order_, active_);
+  spaces_.reset(inner);
+  spaces_.prune(smallest);
+
+  while (!spaces_.empty()) {
+    const Anchor anchor = choose_anchor(spaces_.spaces(), inner, strategy.anchoring);
+    const Cuboid space = spaces_.spaces()[anchor.space];
+    const Size3 room = space.size();
+
+    Candidate best;
+    const std::int64_t capacity_left = weight_capacity - out.weight;
+    for (const std::uint32_t k : active_) {
+      if (largest_first && most_volume_[k] < best.volume) break;
+      const FillKind& kind = kinds[k];
+      const std::int64_t units = std::min<std::int64_t>(count[k], capacity_left / kind.weight);
+      if (units <= 0) continue;
+      for (std::uint8_t s = 0; s < kind.size_count; ++s) {
+        if (!fits_within(kind.sizes[s], room)) continue;
+        consider_blocks(k, s, kind.sizes[s], units, kind.volume, room, strategy.block, best);
+      }
+    }
+    if (best.volume < 0) {
+      spaces_.erase(anchor.space);  // nothing left fits here
+      continue;
+    }
+
+    const Size3& unit = kinds[best.kind].sizes[best.size_index];
+    Cuboid block;
+    for (int a = 0; a < 3; ++a) {
+      const Coord extent = best.count[a] * unit[a];
+      block.lo[a] = anchor.from_high[a] ? space.hi[a] - extent : space.lo[a];
+      block.hi[a] = block.lo[a] + extent;
+    }
+    const std::int32_t units = best.count[0] * best.count[1] * best.count[2];
+    out.blocks.push_back({best.kind, best.size_index, block.lo, best.count});
+    out.volume += best.volume;
+    out.weight += units * kinds[best.kind].weight;
+    count[best.kind] -= units;
+
+    const Size3 now =
+        refresh_candidates(kinds, count, weight_capacity - out.weight, order_, active_);
+    if (now != smallest) {
+      smallest = now;
+      spaces_.prune(smallest);
+    }
+    spaces_.occupy(block, smallest);
+  }
+  return out;
+}
+
+}  // namespace od::packing
