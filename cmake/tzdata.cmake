@@ -22,4 +22,10 @@ if(NOT EMSCRIPTEN)
   # Prints local times for "zone instant" lines; drives the Intl cross-check in tests/wasm.
   add_executable(localtime_batch ${PROJECT_SOURCE_DIR}/tests/tools/localtime_batch.cpp)
   target_link_libraries(localtime_batch PRIVATE od_core)
+  if(OD_BUILD_TESTS)
+    add_test(NAME LocalTimeMatchesIntl
+             COMMAND ${OD_NODE_EXECUTABLE} --test ${PROJECT_SOURCE_DIR}/tests/wasm/localtime-intl.test.mjs)
+    set_tests_properties(LocalTimeMatchesIntl PROPERTIES
+      ENVIRONMENT "OD_LOCALTIME_BATCH=$<TARGET_FILE:localtime_batch>" TIMEOUT 300)
+  endif()
 endif()

@@ -256,6 +256,13 @@ function buildTimeline(tzif, cutoff, name) {
   for (const k of kept) {
     if (k.t > 0xffffffff) throw new Error(`${name}: transition ${k.t} beyond unsigned 32 bits`);
   }
+  // The core resolves local times by probing offsets a day apart, which needs changes at least
+  // a day apart (tzdata's closest are a week apart).
+  for (let i = 1; i < changes.length; i++) {
+    if (changes[i].t - changes[i - 1].t < SECONDS_PER_DAY) {
+      throw new Error(`${name}: offset changes less than a day apart at ${changes[i].t}`);
+    }
+  }
   return { initial, kept, footer: tzif.footer, dropped: changes.length - kept.length };
 }
 

@@ -175,8 +175,8 @@ int32_t posix_offset_at(const PosixTimeZone& tz, Instant t) {
   // A year's changes can spill into its neighbours by up to 167 h plus an offset, so near the
   // end of a year start from the next one; walk back to the latest change at or before t.
   const int32_t year = year_of(t);
-  const Instant next_year = static_cast<Instant>(days_from_civil(CivilDate{year + 1, 1, 1})) *
-                            kSecondsPerDay;
+  const Instant next_year =
+      static_cast<Instant>(days_from_civil(CivilDate{year + 1, 1, 1})) * kSecondsPerDay;
   const int32_t first = t >= next_year - 9 * kSecondsPerDay ? year + 1 : year;
   for (int32_t y = first; y >= year - 2; --y) {
     const auto changes = year_changes(tz, y);

@@ -2,8 +2,8 @@
 // and link name of the tzdata release the build used. No host zone data is ever consulted, so
 // native and wasm builds give the same answers.
 //
-// Offsets are exact from January 1 of tzdata::kSinceYear (1970 unless the build chose later);
-// earlier instants get the offset in force on that day.
+// Offsets are exact from 1970-01-01T00:00Z (or a later year the build picks with the CMake
+// option OD_TZDATA_SINCE); earlier instants get the offset in force at that moment.
 #pragma once
 
 #include <cstddef>
