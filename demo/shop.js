@@ -4,11 +4,14 @@
 (function () {
   'use strict';
 
-  var CART_KEY = 'demo-shop:cart';
+  var CART_KEY = 'demo-shop:cart:v2';
+  // The same SKUs as the store's catalogue (store.json): the engine knows their weight and size.
   var PRODUCTS = [
-    { sku: 'MUG-350', name: 'Stoneware Mug', price: 1800, weight: 420, dims: [95, 120, 105] },
-    { sku: 'BOWL-150', name: 'Ramen Bowl', price: 2600, weight: 650, dims: [180, 180, 90] },
-    { sku: 'TEAPOT-1L', name: 'Teapot, 1 litre', price: 6400, weight: 1300, dims: [220, 160, 170] },
+    { sku: 'MUG-SLATE', name: 'Slate glaze mug', price: 1800 },
+    { sku: 'BOWL-RAMEN', name: 'Ramen bowl', price: 3200 },
+    { sku: 'TEA-TOWEL', name: 'Linen tea towel', price: 1200 },
+    { sku: 'TEAPOT-LARGE', name: 'Large teapot (back in December)', price: 6800 },
+    { sku: 'PLANTER-XL', name: 'Garden planter', price: 9500 },
   ];
   var money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 
@@ -21,7 +24,7 @@
       var cart = JSON.parse(localStorage.getItem(CART_KEY));
       if (cart && Array.isArray(cart.items)) return cart;
     } catch (e) { /* no stored cart */ }
-    return { items: [{ sku: 'MUG-350', qty: 2, price: 1800, weight: 420, dims: [95, 120, 105] }] };
+    return { items: [{ sku: 'MUG-SLATE', qty: 2, price: 1800 }] };
   }
 
   var cart = loadCart();
@@ -44,7 +47,7 @@
     } else if (item) {
       item.qty = qty;
     } else if (p) {
-      cart.items.push({ sku: p.sku, qty: qty, price: p.price, weight: p.weight, dims: p.dims });
+      cart.items.push({ sku: p.sku, qty: qty, price: p.price });
     }
     publish();
   }
@@ -111,12 +114,14 @@
     if (!select) return;
     var current = null;
     try { current = JSON.parse(localStorage.getItem('od:destination')); } catch (e) { /* none */ }
-    if (current && current.country) select.value = current.country;
-    select.addEventListener('change', function () {
+    function choose() {
       var destination = { country: select.value };
       if (window.Overdeliver) window.Overdeliver.setDestination(destination);
       else localStorage.setItem('od:destination', JSON.stringify(destination));
-    });
+    }
+    if (current && current.country) select.value = current.country;
+    else choose(); // the widgets should quote for what the picker shows
+    select.addEventListener('change', choose);
   }
 
   initBuyForm();

@@ -103,8 +103,8 @@ test('the .wasm is served as application/wasm and fetched once for the whole pag
 test('the demo cart editor drives the cart widgets through Overdeliver.setCart', async () => {
   const page = await openDemo('cart.html');
   const before = await page.evaluate(() => JSON.stringify(window.__fakeEngineCalls ?? null) && window.Overdeliver.getCart());
-  await page.click('#cart-editor tr[data-sku="BOWL-150"] button');
-  await page.waitForFunction(() => window.Overdeliver.getCart().items.some((i) => i.sku === 'BOWL-150'));
+  await page.click('#cart-editor tr[data-sku="BOWL-RAMEN"] button');
+  await page.waitForFunction(() => window.Overdeliver.getCart().items.some((i) => i.sku === 'BOWL-RAMEN'));
   const after = await page.evaluate(() => window.Overdeliver.getCart());
   assert.equal(after.items.length, before.items.length + 1);
   assert.equal(await page.textContent('#cart-count'), String(after.items.reduce((n, i) => n + i.qty, 0)));

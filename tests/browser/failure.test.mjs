@@ -47,7 +47,7 @@ test("the host page's own script keeps running when the engine is missing", asyn
   await settled(page, '#cart-quote');
   assert.equal(await page.getAttribute('html', 'data-shop'), 'ready');
   const before = Number(await page.textContent('#cart-count'));
-  await page.click('#cart-editor tr[data-sku="TEAPOT-1L"] button');
+  await page.click('#cart-editor tr[data-sku="TEA-TOWEL"] button');
   await page.waitForFunction((n) => Number(document.querySelector('#cart-count').textContent) === n + 1, before);
   assert.equal(await page.getAttribute('#cart-quote', 'state'), 'fallback');
   await page.close();
