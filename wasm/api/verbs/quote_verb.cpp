@@ -301,7 +301,7 @@ json quote_json(const ShippingQuote& quote, const Cart& cart, const StoreConfig&
   } else {
     out["zone"] = nullptr;
   }
-  out["shipsHere"] = quote.zone != nullptr;
+  out["shipsHere"] = quote.zone_served;
   out["postcodeNeeded"] = quote.postcode_would_decide;
   out["subtotal"] = quote.subtotal;
   out["units"] = quote.units;

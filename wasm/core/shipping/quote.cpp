@@ -235,6 +235,7 @@ ShippingQuote quote_shipping(const StoreConfig& config, const Cart& cart,
   PackingCache packing(config, cart);
   for (const Service& service : config.services) {
     const ServiceRate* rate = rate_for(service, zone);
+    if (rate) quote.zone_served = true;
     if (!rate || quote.units == 0) continue;
     Carried carried = carried_lines(cart, zone, destination, service);
     const ParcelPlan* plan = nullptr;

@@ -97,7 +97,8 @@ struct FreeShippingGap {
 };
 
 struct ShippingQuote {
-  const Zone* zone = nullptr;          // nullptr: the store does not ship to the destination
+  const Zone* zone = nullptr;  // nullptr: no zone holds the destination
+  bool zone_served = false;    // some service has a rate for the zone
   bool postcode_would_decide = false;  // a postcode could change the zone or a surcharge
   bool packing_refused = false;        // the cart is beyond what the packer accepts
   int64_t subtotal = 0;                // the whole cart's
