@@ -1,4 +1,9 @@
+#include <cmath>
+#include <set>
+
+#include "api/config/postcode_patterns.hpp"
 #include "api/config/sections.hpp"
+#include "core/shipping/billable_weight.hpp"
 
 namespace od::api::config {
 namespace {
@@ -20,6 +25,10 @@ std::vector<Tier> read_tiers(ObjectReader& rule, std::string_view unit) {
     }
     tiers.push_back({*up_to, *amount});
   });
+  if (const json* v = rule.get("tiers", Need::Optional); v && v->is_array() && v->empty()) {
+    rule.errors().push_back({rule.path_of("tiers"),
+                             "List at least one tier, such as {\"upTo\": 2000, \"amount\": 395}."});
+  }
   return tiers;
 }
 
@@ -57,7 +66,13 @@ RateRule parse_rule(const json& v, const std::string& path, Errors& errors) {
   } else {
     out.kind = RuleKind::Percent;
     if (auto pct = r.number("percent", Need::Required, 0, 100, "a percentage of the subtotal")) {
-      out.percent_bp = static_cast<int32_t>(*pct * 100 + 0.5);
+      const double bp = *pct * 100;
+      if (std::fabs(bp - std::round(bp)) > 1e-6) {
+        errors.push_back(
+            {r.path_of("percent"), "Give the percentage with at most two decimals, such as 7.5."});
+      } else {
+        out.percent_bp = static_cast<int32_t>(std::lround(bp));
+      }
     }
     out.minimum = amount("min", Need::Optional);
     out.maximum = amount("max", Need::Optional);
@@ -66,6 +81,20 @@ RateRule parse_rule(const json& v, const std::string& path, Errors& errors) {
     }
   }
   return out;
+}
+
+// Grams (1000 = whole kilograms), or "kg" or "lb" for whole kilograms or whole pounds.
+int64_t read_weight_step(const json& v, const std::string& path, Errors& errors) {
+  if (v.is_string()) {
+    const auto unit = read_choice(v, path, errors, {"kg", "lb"});
+    if (!unit) return 0;
+    return *unit == "lb" ? kMicrogramsPerPound : 1000 * kMicrogramsPerGram;
+  }
+  if (!v.is_number()) {
+    errors.push_back({path, "Expected a number of grams such as 1000, or \"kg\" or \"lb\"."});
+    return 0;
+  }
+  return read_integer(v, path, errors, 1, 10000, "grams").value_or(0) * kMicrogramsPerGram;
 }
 
 ServiceRate parse_rate(const json& v, const std::string& path, Errors& errors) {
@@ -81,9 +110,12 @@ ServiceRate parse_rate(const json& v, const std::string& path, Errors& errors) {
     if (!s.ok()) return;
     Surcharge surcharge;
     if (auto name = s.localized("name", Need::Required)) surcharge.name = *name;
-    surcharge.postcodes = s.text_list("postcodes", Need::Required, "a postcode pattern");
+    surcharge.postcodes = read_postcode_patterns(s, "postcodes", Need::Required);
     surcharge.amount =
         s.integer("amount", Need::Required, 0, kMaxAmount, "minor currency units").value_or(0);
+    if (auto per = s.choice("per", Need::Optional, {"shipment", "parcel"})) {
+      surcharge.per_parcel = *per == "parcel";
+    }
     out.surcharges.push_back(std::move(surcharge));
   });
   out.free_over = r.integer("freeOver", Need::Optional, 0, kMaxAmount, "minor currency units");
@@ -113,10 +145,17 @@ Service parse_service(const json& v, const std::string& path, Errors& errors) {
   out.dim_divisor = static_cast<int32_t>(
       r.integer("dimDivisor", Need::Optional, 1000, 10000, "cubic centimetres per kilogram")
           .value_or(0));
-  out.weight_rounding = static_cast<int32_t>(
-      r.integer("weightRounding", Need::Optional, 1, 10000, "grams").value_or(0));
+  if (const json* w = r.get("weightRounding", Need::Optional)) {
+    out.weight_step_ug = read_weight_step(*w, r.path_of("weightRounding"), errors);
+  }
+  std::set<std::string> zones;
   r.list("rates", Need::Required, [&](const json& e, const std::string& p) {
     out.rates.push_back(parse_rate(e, p, errors));
+    const std::string& zone = out.rates.back().zone;
+    if (!zone.empty() && !zones.insert(zone).second) {
+      errors.push_back({pointer_join(p, "zone"), "This service already has a rate for the zone \"" +
+                                                     zone + "\"; give each zone one rate."});
+    }
   });
   if (const json* fees = r.get("classFees", Need::Optional)) {
     ObjectReader f(*fees, r.path_of("classFees"), errors);

@@ -1,5 +1,6 @@
 #include <cmath>
 
+#include "api/config/postcode_patterns.hpp"
 #include "api/config/sections.hpp"
 
 namespace od::api::config {
@@ -17,9 +18,8 @@ ZoneMatch parse_match(const json& v, const std::string& path, Errors& errors) {
     }
   }
   out.regions = r.text_list("regions", Need::Optional, "a region code such as \"ENG\"");
-  out.postcodes = r.text_list("postcodes", Need::Optional, "a postcode pattern such as \"LS1\"");
-  out.exclude_postcodes =
-      r.text_list("excludePostcodes", Need::Optional, "a postcode pattern such as \"BT\"");
+  out.postcodes = read_postcode_patterns(r, "postcodes", Need::Optional);
+  out.exclude_postcodes = read_postcode_patterns(r, "excludePostcodes", Need::Optional);
   return out;
 }
 
@@ -29,9 +29,17 @@ Zone parse_zone(const json& v, const std::string& path, Errors& errors) {
   if (!r.ok()) return out;
   if (auto id = r.text("id", Need::Required, "a short identifier")) out.id = *id;
   if (auto name = r.localized("name", Need::Optional)) out.name = *name;
-  r.list("match", Need::Required, [&](const json& e, const std::string& p) {
-    out.matches.push_back(parse_match(e, p, errors));
-  });
+  const json* match = r.get("match", Need::Required);
+  if (match) {
+    for_each_element(*match, r.path_of("match"), errors, [&](const json& e, const std::string& p) {
+      out.matches.push_back(parse_match(e, p, errors));
+    });
+    if (match->is_array() && match->empty()) {
+      errors.push_back({r.path_of("match"),
+                        "List at least one destination, such as {\"country\": \"GB\"}, or "
+                        "{\"country\": \"*\"} for the rest of the world."});
+    }
+  }
   if (const json* t = r.get("tax", Need::Optional)) {
     ObjectReader tax(*t, r.path_of("tax"), errors);
     if (tax.ok()) {

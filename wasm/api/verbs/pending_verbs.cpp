@@ -10,9 +10,6 @@ json unavailable(std::string_view what) {
 
 }  // namespace
 
-json quote_verb(const StoreConfig&, const json&) {
-  return unavailable("Shipping quotes");
-}
 json promise_verb(const StoreConfig&, const json&) {
   return unavailable("Delivery promises");
 }

@@ -133,10 +133,12 @@ struct RateRule {
   std::optional<int64_t> maximum;  // Percent
 };
 
+// An extra charge for destinations whose postcode matches (remote areas, islands).
 struct Surcharge {
   LocalizedText name;
   std::vector<std::string> postcodes;  // patterns as in ZoneMatch
   int64_t amount = 0;
+  bool per_parcel = false;  // charged once per parcel instead of once per shipment
 };
 
 enum class ClassPolicy { Highest, Sum };
@@ -160,9 +162,12 @@ struct Service {
   // Volumetric divisor as carriers state it, cm^3 per kg (5000 typical); 0 = weight only.
   // With millimetres and grams the arithmetic is the same: volumetric grams = mm^3 / divisor.
   int32_t dim_divisor = 0;
-  int32_t weight_rounding = 0;  // round billable weight up to this many grams (1000 = whole kg)
+  // Billable weight is rounded up to whole steps of this many micrograms (1 kg = 10^9; micrograms
+  // keep a pound, 453.59237 g, exact). 0 = not rounded.
+  int64_t weight_step_ug = 0;
   std::vector<ServiceRate> rates;
-  // Extra charge per shipping class present in the cart ("bulky" -> 1500), combined by policy.
+  // Extra charge per shipping class present in the cart ("bulky" -> 1500). A mixed cart pays
+  // the highest fee of its classes, or the sum over its distinct classes (never per unit).
   std::vector<std::pair<std::string, int64_t>> class_fees;
   ClassPolicy class_policy = ClassPolicy::Highest;
   std::vector<std::string> excluded_classes;
