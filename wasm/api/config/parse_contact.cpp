@@ -1,7 +1,51 @@
 #include "api/config/sections.hpp"
+#include "core/contact/channel_links.hpp"
+#include "core/time/holidays.hpp"
 
 namespace od::api::config {
 namespace {
+
+constexpr const char* kWebLinkHelp =
+    "Expected a link starting with https:// or a path on this site such as \"/returns\".";
+
+// Each channel is searched day by day; a bounded list keeps every answer quick.
+constexpr size_t kMaxChannels = 32;
+
+// The address must fit the channel: shoppers follow it as a tel:, mailto: or plain link, so
+// nothing that could run script (javascript:, data:) is ever accepted.
+void check_address(const ContactChannel& channel, const std::string& path, Errors& errors) {
+  if (channel.address.empty()) {
+    if (channel.type != ChannelType::Form) {
+      errors.push_back({path,
+                        "Give the phone number, e-mail address or link shoppers use for this "
+                        "channel."});
+    }
+    return;
+  }
+  switch (channel.type) {
+    case ChannelType::Phone:
+      if (!is_plausible_phone(channel.address)) {
+        errors.push_back({path,
+                          "Write the phone number with digits, spaces and + ( ) - . only, such "
+                          "as \"+44 1422 555 0142\"."});
+      }
+      return;
+    case ChannelType::Email:
+    case ChannelType::Form:
+      if (!is_plausible_email(channel.address)) {
+        errors.push_back({path, "Expected an e-mail address such as \"hello@example.com\"."});
+      }
+      return;
+    case ChannelType::Chat:
+    case ChannelType::Messaging:
+      if (!is_safe_link(channel.address)) {
+        errors.push_back({path,
+                          "Expected a link starting with https://, a path on this site such as "
+                          "\"/chat\", or a messaging link (sms:, whatsapp:, tg:, viber:)."});
+      }
+      return;
+  }
+}
 
 void read_weekly_hours(ObjectReader& channel, ContactChannel& out) {
   const json* v = channel.get("hours", Need::Optional);
@@ -75,18 +119,28 @@ ContactChannel parse_channel(const json& v, const std::string& path, Errors& err
   if (auto address = r.text("address", Need::Optional, "a phone number, e-mail address or link")) {
     out.address = *address;
   }
-  if (out.type != ChannelType::Form && out.address.empty()) {
-    errors.push_back({r.path_of("address"),
-                      "Give the phone number, e-mail address or link shoppers use for this "
-                      "channel."});
-  }
+  check_address(out, r.path_of("address"), errors);
   if (const json* tz = r.get("timeZone", Need::Optional)) {
     if (auto zone = read_time_zone(*tz, r.path_of("timeZone"), errors)) out.time_zone = *zone;
   }
   if (auto always = r.flag("alwaysOpen", Need::Optional)) out.always_open = *always;
+  if (out.always_open && r.get("hours", Need::Optional)) {
+    errors.push_back({r.path_of("hours"),
+                      "A channel that is always open has no weekly hours; remove \"hours\" or "
+                      "\"alwaysOpen\"."});
+  }
   read_weekly_hours(r, out);
   if (const json* h = r.get("holidays", Need::Optional)) {
-    if (auto place = read_holiday_place(*h, r.path_of("holidays"), errors)) out.holidays = *place;
+    if (auto place = read_holiday_place(*h, r.path_of("holidays"), errors)) {
+      if (is_known_holiday_place(place->code)) {
+        out.holidays = *place;
+      } else {
+        errors.push_back(
+            {r.path_of("holidays"), "There is no built-in holiday calendar for \"" + place->code +
+                                        "\"; use a supported place such as \"GB-ENG\", \"US\" or "
+                                        "\"DE-BY\", or list the days under \"closures\"."});
+      }
+    }
   }
   out.closures = read_date_list(r, "closures");
   read_special_hours(r, out);
@@ -108,19 +162,31 @@ void parse_returns(const json& v, const std::string& path, Errors& errors, Retur
                                     : ReturnCost::Fixed;
   }
   if (auto amount =
-          r.integer("costAmount", Need::Optional, 0, 1'000'000'000, "minor currency units")) {
+          r.integer("costAmount", Need::Optional, 0, 1'000'000'000'000, "minor currency units")) {
     out.cost_amount = *amount;
   } else if (out.cost == ReturnCost::Fixed) {
     errors.push_back({r.path_of("costAmount"),
                       "A fixed return cost needs \"costAmount\" in minor currency units."});
   }
-  if (auto url = r.text("url", Need::Optional, "a link to the returns policy")) out.url = *url;
+  if (auto url = r.text("url", Need::Optional, "a link to the returns policy")) {
+    if (is_web_link(*url)) {
+      out.url = *url;
+    } else {
+      errors.push_back({r.path_of("url"), kWebLinkHelp});
+    }
+  }
   if (auto summary = r.localized("summary", Need::Optional)) out.summary = *summary;
   if (const json* c = r.get("cancellation", Need::Optional)) {
     ObjectReader cancel(*c, r.path_of("cancellation"), errors);
     if (cancel.ok()) {
       out.cancel_until_dispatch = cancel.flag("untilDispatch", Need::Optional).value_or(false);
-      out.cancellation_url = cancel.text("url", Need::Optional, "a link").value_or("");
+      if (auto url = cancel.text("url", Need::Optional, "a link")) {
+        if (is_web_link(*url)) {
+          out.cancellation_url = *url;
+        } else {
+          errors.push_back({cancel.path_of("url"), kWebLinkHelp});
+        }
+      }
     }
   }
 }
@@ -132,14 +198,28 @@ void parse_contact(const json& v, const std::string& path, Errors& errors, Conta
   if (const json* tz = r.get("timeZone", Need::Optional)) {
     if (auto zone = read_time_zone(*tz, r.path_of("timeZone"), errors)) default_zone = *zone;
   }
-  r.list("channels", Need::Required, [&](const json& e, const std::string& p) {
-    out.channels.push_back(parse_channel(e, p, errors, default_zone));
-  });
+  if (const json* channels = r.get("channels", Need::Required)) {
+    if (channels->is_array() && channels->size() > kMaxChannels) {
+      errors.push_back({r.path_of("channels"), "A contact panel can list at most " +
+                                                   std::to_string(kMaxChannels) + " channels."});
+    } else {
+      for_each_element(*channels, r.path_of("channels"), errors,
+                       [&](const json& e, const std::string& p) {
+                         out.channels.push_back(parse_channel(e, p, errors, default_zone));
+                       });
+    }
+  }
   if (auto endpoint = r.text("endpoint", Need::Optional, "a link that accepts messages")) {
-    out.endpoint = *endpoint;
+    if (is_web_link(*endpoint)) {
+      out.endpoint = *endpoint;
+    } else {
+      errors.push_back({r.path_of("endpoint"), kWebLinkHelp});
+    }
   }
   if (auto ack = r.localized("acknowledgement", Need::Optional)) out.acknowledgement = *ack;
   if (auto human = r.localized("human", Need::Optional)) out.human_statement = *human;
+  if (auto subject = r.localized("subject", Need::Optional)) out.subject = *subject;
+  if (auto label = r.localized("timeZoneLabel", Need::Optional)) out.time_zone_label = *label;
 }
 
 }  // namespace od::api::config

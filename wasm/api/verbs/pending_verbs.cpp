@@ -16,9 +16,6 @@ json promise_verb(const StoreConfig&, const json&) {
 json check_verb(const StoreConfig&, const json&) {
   return unavailable("The cart check");
 }
-json contact_verb(const StoreConfig&, const json&) {
-  return unavailable("The contact panel");
-}
 json audit_verb(const StoreConfig&) {
   return unavailable("The store audit");
 }

@@ -237,10 +237,11 @@ struct ContactChannel {
   std::string id;
   ChannelType type = ChannelType::Email;
   LocalizedText label;
-  std::string address;  // phone number, e-mail address or URL
+  // Phone number, e-mail address or link (a form's: the e-mail address it falls back to).
+  std::string address;
   std::string time_zone;
-  bool always_open = false;
-  std::array<std::vector<TimeSlot>, 7> weekly;  // index 0 = Monday
+  bool always_open = false;  // whole days every day; dated exceptions still apply
+  std::array<std::vector<TimeSlot>, 7> weekly;  // index 0 = Monday; all empty = never open
   HolidayPlace holidays;
   std::vector<DayNumber> closures;
   std::vector<DatedHours> special_hours;
@@ -251,8 +252,11 @@ struct ContactChannel {
 struct ContactSettings {
   std::vector<ContactChannel> channels;
   std::string endpoint;  // where the contact form posts JSON; empty = mailto fallback
+  // Shown after a message is sent; {name}, {replyBy} and {hours} are filled in by the page.
   LocalizedText acknowledgement;
   LocalizedText human_statement;
+  LocalizedText subject;          // of e-mails started from the panel
+  LocalizedText time_zone_label;  // how shoppers name the store's time ("UK time")
 };
 
 struct CheckSettings {
