@@ -36,8 +36,7 @@ TEST(ContactConfig, APhoneAddressMustBeANumber) {
 
 TEST(ContactConfig, AChatLinkCannotRunScript) {
   const auto errors = errors_of(minimal_with_contact(
-      R"({"channels":[{"id":"c","type":"chat","address":"javascript:alert(1)"}]
-})"));
+      R"j({"channels":[{"id":"c","type":"chat","address":"javascript:alert(1)"}]})j"));
   EXPECT_TRUE(has_path(errors, "/contact/channels/0/address"));
 }
 
@@ -54,7 +53,7 @@ TEST(ContactConfig, AFormNeedsNoAddress) {
 
 TEST(ContactConfig, TheEndpointMustBeAWebLink) {
   const auto errors = errors_of(minimal_with_contact(
-      R"({"endpoint":"javascript:void(0)","channels":[{"id":"f","type":"form"}]})"));
+      R"j({"endpoint":"javascript:void(0)","channels":[{"id":"f","type":"form"}]})j"));
   EXPECT_TRUE(has_path(errors, "/contact/endpoint"));
 }
 

@@ -15,11 +15,15 @@ constexpr const char* kInternalError =
 
 template <typename Fn>
 std::string guarded(Fn&& fn) {
+#if __cpp_exceptions
   try {
     return fn();
   } catch (...) {
     return kInternalError;
   }
+#else
+  return fn();
+#endif
 }
 
 // Holds the facade by pointer so that even a failed construction (out of memory) leaves a usable
@@ -27,10 +31,14 @@ std::string guarded(Fn&& fn) {
 class JsEngine {
  public:
   explicit JsEngine(const std::string& config_json) {
+#if __cpp_exceptions
     try {
+#endif
       engine_ = std::make_unique<od::api::Engine>(config_json);
+#if __cpp_exceptions
     } catch (...) {
     }
+#endif
   }
 
   std::string validate() const {

@@ -8,6 +8,15 @@
 namespace od {
 namespace {
 
+using packing::BoxType;
+using packing::ItemType;
+using packing::PackResult;
+using packing::PackStatus;
+using packing::Parcel;
+using packing::Placement;
+using packing::Rotation;
+using packing::UnpackedUnit;
+
 Rotation rotation_of(TurnRule turn) {
   switch (turn) {
     case TurnRule::KeepFlat:
