@@ -35,5 +35,6 @@ set(OD_WASM_LINK_FLAGS
   -sTOTAL_STACK=256KB       # this Emscripten names it TOTAL_STACK (later STACK_SIZE)
   -sINCOMING_MODULE_JS_API=[wasmBinary,locateFile,instantiateWasm,onAbort,print,printErr]
   -sTEXTDECODER=2
+  -sMALLOC=emmalloc         # a few KB smaller than dlmalloc; the engine allocates little
 )
 target_link_options(overdeliver_engine PRIVATE ${OD_WASM_LINK_FLAGS})
