@@ -15,12 +15,9 @@ set_target_properties(overdeliver_engine PROPERTIES
   OUTPUT_NAME overdeliver
   SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY ${OD_LINK_DIR})
+find_program(OD_NODE NAMES node nodejs REQUIRED NO_CMAKE_FIND_ROOT_PATH)
 add_custom_command(TARGET overdeliver_engine POST_BUILD
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${OD_DIST_DIR}
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OD_LINK_DIR}/overdeliver.js
-          ${OD_DIST_DIR}/overdeliver-engine.js
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OD_LINK_DIR}/overdeliver.wasm
-          ${OD_DIST_DIR}/overdeliver.wasm
+  COMMAND ${OD_NODE} ${PROJECT_SOURCE_DIR}/scripts/finish-wasm.mjs ${OD_LINK_DIR} ${OD_DIST_DIR}
   VERBATIM)
 
 set(OD_WASM_LINK_FLAGS

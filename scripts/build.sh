@@ -46,10 +46,10 @@ build_asan() {
 build_wasm() {
   configure wasm build/wasm
   cmake --build build/wasm
-  # The copy into dist/ runs after a link; bring it back when dist/ was cleaned alone.
-  mkdir -p dist
-  cmake -E copy_if_different build/wasm/module/overdeliver.js dist/overdeliver-engine.js
-  cmake -E copy_if_different build/wasm/module/overdeliver.wasm dist/overdeliver.wasm
+  # Publishing into dist/ runs after a link; run it again when dist/ was cleaned alone.
+  if [[ ! -f dist/overdeliver.wasm || build/wasm/module/overdeliver.wasm -nt dist/overdeliver.wasm ]]; then
+    node scripts/finish-wasm.mjs build/wasm/module dist
+  fi
 }
 
 build_js() {
