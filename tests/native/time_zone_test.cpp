@@ -255,6 +255,15 @@ TEST(TimeZoneFromLocal, LordHoweSkipsAndRepeatsHalfAnHour) {
   EXPECT_EQ(overlap.instant, at("2026-04-05T01:45+11:00"));
 }
 
+TEST(TimeZoneFromLocal, SamoaSkippedAWholeDayIn2011) {
+  // Apia moved across the date line: 2011-12-29 was followed by 2011-12-31.
+  EXPECT_EQ(local("Pacific/Apia", "2011-12-30T09:59:59Z"), "2011-12-29T23:59:59");
+  EXPECT_EQ(local("Pacific/Apia", "2011-12-30T10:00:00Z"), "2011-12-31T00:00:00");
+  const od::LocalTimeResolution r = resolve("Pacific/Apia", day(2011, 12, 30), 12, 0);
+  EXPECT_EQ(r.kind, od::LocalTimeKind::kGap);
+  EXPECT_EQ(od::format_local(od::to_local(zone("Pacific/Apia"), r.instant)), "2011-12-31T12:00:00");
+}
+
 TEST(TimeZoneFromLocal, SecondsPastTheDayRollOverIntoTheNextDay) {
   const od::TimeZone& london = zone("Europe/London");
   EXPECT_EQ(od::from_local(london, day(2026, 7, 14), 86400 + 9 * kHour),
@@ -280,13 +289,39 @@ TEST(TimeZoneFromLocal, RoundTripsEveryHourOfAYearInManyZones) {
 
 // ---- history -------------------------------------------------------------------------------
 
-TEST(TimeZoneHistory, TheTableIsExactFrom2020) {
-  EXPECT_EQ(od::earliest_exact_instant(), at("2020-01-01T00:00Z"));
+TEST(TimeZoneHistory, UnitedStatesExtendedDaylightSavingIn2007) {
+  // 2006: first Sunday of April to last Sunday of October. 2007 on: second Sunday of March to
+  // first Sunday of November.
+  EXPECT_EQ(offset("America/New_York", "2006-03-20T12:00Z"), -5 * kHour);
+  EXPECT_EQ(offset("America/New_York", "2007-03-20T12:00Z"), -4 * kHour);
+  EXPECT_EQ(offset("America/New_York", "2006-11-01T12:00Z"), -5 * kHour);
+  EXPECT_EQ(offset("America/New_York", "2007-11-01T12:00Z"), -4 * kHour);
+  EXPECT_EQ(od::next_offset_change(zone("America/New_York"), at("2006-01-01T00:00Z")),
+            at("2006-04-02T07:00Z"));
+  EXPECT_EQ(od::next_offset_change(zone("America/New_York"), at("2007-01-01T00:00Z")),
+            at("2007-03-11T07:00Z"));
 }
 
-TEST(TimeZoneHistory, SaoPauloHasNoDaylightSavingSince2019) {
+TEST(TimeZoneHistory, MoscowKeptSummerTimeFrom2011AndReturnedToPlusThreeIn2014) {
+  EXPECT_EQ(offset("Europe/Moscow", "2010-12-15T00:00Z"), 3 * kHour);
+  EXPECT_EQ(offset("Europe/Moscow", "2011-12-15T00:00Z"), 4 * kHour);
+  EXPECT_EQ(offset("Europe/Moscow", "2013-12-15T00:00Z"), 4 * kHour);
+  EXPECT_EQ(offset("Europe/Moscow", "2014-10-25T21:59:59Z"), 4 * kHour);
+  EXPECT_EQ(offset("Europe/Moscow", "2014-10-25T22:00:00Z"), 3 * kHour);
+  EXPECT_EQ(offset("Europe/Moscow", "2015-07-01T00:00Z"), 3 * kHour);
+  EXPECT_EQ(offset("Europe/Moscow", "2026-07-01T00:00Z"), 3 * kHour);
+}
+
+TEST(TimeZoneHistory, SaoPauloStoppedDaylightSavingIn2019) {
+  EXPECT_EQ(offset("America/Sao_Paulo", "2019-01-15T12:00Z"), -2 * kHour);
+  EXPECT_EQ(offset("America/Sao_Paulo", "2019-02-17T01:59:59Z"), -2 * kHour);
+  EXPECT_EQ(offset("America/Sao_Paulo", "2019-02-17T02:00:00Z"), -3 * kHour);
   EXPECT_EQ(offset("America/Sao_Paulo", "2020-01-15T12:00Z"), -3 * kHour);
   EXPECT_EQ(offset("America/Sao_Paulo", "2030-01-15T12:00Z"), -3 * kHour);
+}
+
+TEST(TimeZoneHistory, TheTableIsExactFrom2000) {
+  EXPECT_EQ(od::earliest_exact_instant(), at("2000-01-01T00:00Z"));
 }
 
 TEST(TimeZoneHistory, MexicoCityLeftDaylightSavingIn2022) {
