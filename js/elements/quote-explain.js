@@ -104,7 +104,9 @@ export function whyLines(option, locale) {
   }
   if (Array.isArray(option.explanation)) {
     for (const entry of option.explanation) {
-      const text = entry && typeof entry === 'object' ? ruleWords(entry, option, locale) : '';
+      if (!entry || typeof entry !== 'object') continue;
+      if (entry.kind === 'tax' && entry.amount === 0) continue; // nothing to tax: a free option
+      const text = ruleWords(entry, option, locale);
       if (text) lines.push(text);
     }
   }
