@@ -10,9 +10,6 @@ json unavailable(std::string_view what) {
 
 }  // namespace
 
-json promise_verb(const StoreConfig&, const json&) {
-  return unavailable("Delivery promises");
-}
 json check_verb(const StoreConfig&, const json&) {
   return unavailable("The cart check");
 }

@@ -26,6 +26,10 @@ const std::string& LocalizedText::in(const std::string& language) const {
   return by_language.front().second;
 }
 
+const ServiceRate* Service::rate_for_zone(const std::string& zone_id) const {
+  return find_by(rates, zone_id, &ServiceRate::zone);
+}
+
 const Origin* StoreConfig::find_origin(const std::string& id) const {
   return find_by(origins, id, &Origin::id);
 }

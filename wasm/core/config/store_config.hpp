@@ -171,6 +171,8 @@ struct Service {
   std::vector<std::pair<std::string, int64_t>> class_fees;
   ClassPolicy class_policy = ClassPolicy::Highest;
   std::vector<std::string> excluded_classes;
+
+  const ServiceRate* rate_for_zone(const std::string& zone_id) const;
 };
 
 // ---- Boxes and catalogue -----------------------------------------------------------------

@@ -46,6 +46,12 @@ class WeekdaySet {
   static constexpr WeekdaySet monday_to_saturday() {
     return {Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat};
   }
+  // Bit 0 = Monday ... bit 6 = Sunday (the layout of the configuration's weekday masks).
+  static constexpr WeekdaySet from_bits(uint8_t bits) {
+    WeekdaySet s;
+    s.bits_ = static_cast<uint8_t>(bits & 0x7f);
+    return s;
+  }
   static constexpr WeekdaySet every_day() {
     WeekdaySet s;
     s.bits_ = 0x7f;
