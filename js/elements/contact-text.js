@@ -1,3 +1,5 @@
+import { formatInstant } from '../runtime/format.js';
+
 // The contact panel's sentences, built from the engine's wall times ({date, time, weekday,
 // timeZone, offsetMinutes}). Everything returned is plain text for textContent.
 
@@ -41,20 +43,32 @@ export function whenText(at, { storeToday, shopperToday, locale }) {
   return `${store} (${shopper} your time)`;
 }
 
-// "Open now — phone until 17:30 (18:30 your time)" / "Closed — we open Monday 09:00 (…)".
+const TYPE_LABEL = { email: 'E-mail', chat: 'Live chat', phone: 'Phone', form: 'Message us', messaging: 'Messaging' };
+
+export function channelName(channel) {
+  return channel.label || TYPE_LABEL[channel.type] || channel.type || channel.id;
+}
+
+// "Open now — Phone until 17:30 (18:30 your time)" / "Closed — Phone opens Monday 09:00 (…)".
+// An answer with only the instant is shown in the shopper's clock.
 export function statusText(channel, context) {
-  const name = channel.label || channel.type;
+  const name = channelName(channel);
+  const when = channel.nextChangeAt
+    ? whenText(channel.nextChangeAt, context)
+    : channel.nextChange
+      ? formatInstant(channel.nextChange, context.locale, context.timeZone)
+      : '';
   if (channel.open) {
-    if (!channel.nextChangeAt) return `Open now — ${name}, ${channel.schedule === 'roundTheClock' ? 'round the clock' : 'no closing time ahead'}`;
-    return `Open now — ${name} until ${whenText(channel.nextChangeAt, context)}`;
+    if (!when) return `Open now — ${name}, ${channel.schedule === 'roundTheClock' ? 'round the clock' : 'no closing time ahead'}`;
+    return `Open now — ${name} until ${when}`;
   }
-  if (!channel.nextChangeAt) return `${name}: ${channel.nextChangeNote || 'closed'}`;
-  return `Closed — ${name} opens ${whenText(channel.nextChangeAt, context)}`;
+  if (!when) return `Closed — ${name}: ${channel.nextChangeNote || 'no opening time ahead'}`;
+  return `Closed — ${name} opens ${when}`;
 }
 
 // "Tuesday 11:00 your time": what a person can act on.
-export function replyByText(at, locale) {
-  if (!at?.shopper) return '';
+export function replyByText(at, locale, instant, timeZone) {
+  if (!at?.shopper) return instant ? formatInstant(instant, locale, timeZone) : '';
   return `${weekdayName(at.shopper.date, locale)} ${at.shopper.time} your time`;
 }
 

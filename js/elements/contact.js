@@ -8,7 +8,7 @@ import { hub } from '../runtime/hub.js';
 import { baseRequest } from '../runtime/request.js';
 import { pageOutbox } from '../runtime/outbox.js';
 import { createContactForm } from './contact-form.js';
-import { dayLabel, replyByText, safeHref, slotsText, statusText } from './contact-text.js';
+import { channelName, dayLabel, replyByText, safeHref, slotsText, statusText } from './contact-text.js';
 
 const ACTION = { phone: 'Call', email: 'E-mail', chat: 'Open chat', messaging: 'Send a message' };
 
@@ -38,14 +38,15 @@ function channelItem(channel, context, zoneLabel) {
     { part: 'channel', class: 'channel', 'data-channel': channel.id, 'data-open': String(Boolean(channel.open)) },
     h('p', { part: channel.open ? 'status open' : 'status closed', class: channel.open ? 'open' : 'closed', text: statusText(channel, context) }),
     href && ACTION[channel.type] && h('a', { part: 'action', href, text: `${ACTION[channel.type]}${address}`.trim() }),
-    channel.replyByAt && h('p', { part: 'reply-by', class: 'muted', text: `Reply by ${replyByText(channel.replyByAt, context.locale)}` }),
+    channel.replyBy &&
+      h('p', { part: 'reply-by', class: 'muted', text: `Reply by ${replyByText(channel.replyByAt, context.locale, channel.replyBy, context.timeZone)}` }),
     week.length > 0 &&
       h(
         'details',
         { part: 'hours' },
-        h('summary', { text: `${channel.label} hours this week, your time` }),
-        weekTable(`${channel.label} hours in your time`, week, context.locale, ''),
-        weekTable(`${channel.label} hours in the store's time (${zoneLabel})`, storeWeek, context.locale, zoneLabel),
+        h('summary', { text: `${channelName(channel)} hours this week, your time` }),
+        weekTable(`${channelName(channel)} hours in your time`, week, context.locale, ''),
+        weekTable(`${channelName(channel)} hours in the store's time (${zoneLabel})`, storeWeek, context.locale, zoneLabel),
       ),
   );
 }
@@ -55,6 +56,13 @@ function noticeItem(notice, labels, locale, zoneLabel) {
   const what = notice.slots?.length ? `${names} open ${slotsText(notice.slots)} ${zoneLabel}` : `${names} closed`;
   const reason = notice.holiday ? ` (${notice.holiday})` : '';
   return h('li', { part: 'notice', text: `${dayLabel(notice.date, locale)}${reason}: ${what}` });
+}
+
+let resumed = false;
+function resumeOnce() {
+  if (resumed) return;
+  resumed = true;
+  pageOutbox().resume();
 }
 
 export class OdContact extends OdElement {
@@ -89,7 +97,7 @@ table.week th, table.week td { text-align: start; padding: 0 0.8em 0 0; font-wei
 
   connectedCallback() {
     super.connectedCallback();
-    pageOutbox().flush(); // messages saved by an earlier visit
+    resumeOnce(); // messages saved by an earlier visit
   }
 
   #freshResult() {
@@ -113,17 +121,18 @@ table.week th, table.week td { text-align: start; padding: 0 0.8em 0 0; font-wei
     this.formPart.hidden = !takesMessages;
   }
 
-  render(result, { locale }) {
+  render(result, { locale, timeZone }) {
     this.#latest = result;
     const channels = Array.isArray(result.channels) ? result.channels : [];
     const zoneLabel = result.timeZoneLabel || result.storeTimeZone || '';
     const first = channels[0];
     const context = {
       locale,
+      timeZone,
       storeToday: first?.storeWeek?.[0]?.date,
       shopperToday: first?.week?.[0]?.date,
     };
-    const labels = new Map(channels.map((c) => [c.id, c.label || c.id]));
+    const labels = new Map(channels.map((c) => [c.id, channelName(c)]));
     const notices = Array.isArray(result.notices) ? result.notices : [];
     const returns = result.returns;
     return h(

@@ -135,6 +135,11 @@ export function createOutbox({ baseDelayMs = 1000, fetchImpl = (...a) => fetch(.
     },
     pending: readAll,
     flush,
+    // A new visit is a fresh chance: messages left by an earlier one are tried at once.
+    resume() {
+      writeAll(readAll().map((m) => ({ ...m, next: 0 })));
+      flush();
+    },
     subscribe(fn) {
       listeners.add(fn);
       return () => listeners.delete(fn);
