@@ -182,7 +182,7 @@ test('no store or shopper text is ever parsed as HTML', async () => {
 test("the acknowledgement quotes the engine's reply-by and the store's hours", async () => {
   const page = await session.newPage();
   // Friday 13 March 2026, 16:00 in London: eight business hours run to Monday 15:30.
-  await page.clock.setSystemTime(new Date('2026-03-13T16:00:00Z'));
+  await page.clock.setFixedTime(new Date('2026-03-13T16:00:00Z'));
   await page.goto(`${session.url}contact.html`);
   assert.equal(await settled(page, '#contact'), 'ready');
   const engine = await page.evaluate(() =>
