@@ -8,12 +8,12 @@ import { fillTemplate, replyByText, safeHref } from './contact-text.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function field(id, labelText, control, hint) {
+function field(id, labelText, control) {
   const error = h('p', { id: `${id}-error`, part: 'field-error', class: 'field-error', hidden: true });
   control.id = id;
   control.name = id;
   control.setAttribute('aria-describedby', `${id}-error`);
-  return { control, error, row: h('div', { class: 'field', part: 'field' }, h('label', { for: id, text: labelText }), hint, control, error) };
+  return { control, error, row: h('div', { class: 'field', part: 'field' }, h('label', { for: id, text: labelText }), control, error) };
 }
 
 // The acknowledgement from the engine's answer for the moment of sending.
@@ -66,7 +66,7 @@ export function createContactForm({ outbox, currentResult, freshResult, locale }
   function validate() {
     setError(name, name.control.value.trim() ? '' : 'Please enter your name.');
     const address = email.control.value.trim();
-    setError(email, !address ? 'Please enter your e-mail address so we can reply.' : EMAIL.test(address) ? '' : 'Please enter an e-mail address like name@example.com.');
+    setError(email, EMAIL.test(address) ? '' : 'Please enter an e-mail address we can reply to.');
     setError(message, message.control.value.trim() ? '' : 'Please write your message.');
     return fields.find((f) => f.control.hasAttribute('aria-invalid')) || null;
   }
@@ -85,7 +85,7 @@ export function createContactForm({ outbox, currentResult, freshResult, locale }
           part: 'waiting',
           class: 'waiting',
           'data-key': m.key,
-          text: `Waiting to send your message${m.body?.name ? ` from ${m.body.name}` : ''}: it is saved on this device and will be sent as soon as the connection allows.`,
+          text: 'Waiting to send: your message is saved on this device and will be sent when the connection allows.',
         }),
       ),
     );

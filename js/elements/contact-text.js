@@ -3,19 +3,11 @@ import { formatInstant } from '../runtime/format.js';
 // The contact panel's sentences, built from the engine's wall times ({date, time, weekday,
 // timeZone, offsetMinutes}). Everything returned is plain text for textContent.
 
-export function weekdayName(date, locale) {
+// "Monday", or with `full` "Monday 16 March", for a "YYYY-MM-DD" date.
+export function weekdayName(date, locale, full) {
   try {
-    return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-  } catch {
-    return date;
-  }
-}
-
-export function dayLabel(date, locale) {
-  try {
-    return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-      new Date(`${date}T12:00:00Z`),
-    );
+    const options = full ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'long' };
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
   } catch {
     return date;
   }

@@ -8,7 +8,7 @@ import { hub } from '../runtime/hub.js';
 import { baseRequest } from '../runtime/request.js';
 import { pageOutbox } from '../runtime/outbox.js';
 import { createContactForm } from './contact-form.js';
-import { channelName, dayLabel, replyByText, safeHref, slotsText, statusText } from './contact-text.js';
+import { channelName, weekdayName, replyByText, safeHref, slotsText, statusText } from './contact-text.js';
 
 const ACTION = { phone: 'Call', email: 'E-mail', chat: 'Open chat', messaging: 'Send a message' };
 
@@ -21,7 +21,7 @@ function weekTable(caption, days, locale, zoneText) {
       h(
         'tr',
         {},
-        h('th', { scope: 'row', text: day.date ? dayLabel(day.date, locale) : day.weekday }),
+        h('th', { scope: 'row', text: weekdayName(day.date, locale, true) }),
         h('td', { text: `${slotsText(day.slots)}${zoneText && day.slots?.length ? ` ${zoneText}` : ''}` }),
       ),
     ),
@@ -55,7 +55,7 @@ function noticeItem(notice, labels, locale, zoneLabel) {
   const names = (notice.channels || []).map((id) => labels.get(id) || id).join(', ');
   const what = notice.slots?.length ? `${names} open ${slotsText(notice.slots)} ${zoneLabel}` : `${names} closed`;
   const reason = notice.holiday ? ` (${notice.holiday})` : '';
-  return h('li', { part: 'notice', text: `${dayLabel(notice.date, locale)}${reason}: ${what}` });
+  return h('li', { part: 'notice', text: `${weekdayName(notice.date, locale, true)}${reason}: ${what}` });
 }
 
 let resumed = false;
@@ -70,10 +70,8 @@ export class OdContact extends OdElement {
 :host { --od-min-block-size: 3em; }
 .open { color: var(--od-open-color, #15803d); }
 .closed { color: var(--od-closed-color, inherit); }
-.channel p { margin: 0; }
-table.week { border-collapse: collapse; margin: 0.3em 0; }
-table.week th, table.week td { text-align: start; padding: 0 0.8em 0 0; font-weight: normal; }
-.field { margin: 0 0 0.6em; display: grid; gap: 0.2em; }
+th { text-align: start; font-weight: normal; }
+.field { display: grid; margin-block-end: 0.6em; }
 .field-error, .rejected { color: var(--od-error-color, #b91c1c); }
 .hp { position: absolute; inset-inline-start: -10000px; inline-size: 1px; block-size: 1px; overflow: hidden; }
 `;

@@ -28,17 +28,15 @@ function writeAll(list) {
   }
 }
 
-function newKey() {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+// randomUUID needs a secure context; getRandomValues does not.
+const newKey = () => crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
 
 function withLock(fn) {
   if (navigator.locks?.request) return navigator.locks.request(LOCK_NAME, fn);
   return fn();
 }
 
-export function createOutbox({ baseDelayMs = 1000, fetchImpl = (...a) => fetch(...a) } = {}) {
+export function createOutbox(baseDelayMs = 1000) {
   const listeners = new Set();
   let timer = null;
   let running = false;
@@ -56,11 +54,10 @@ export function createOutbox({ baseDelayMs = 1000, fetchImpl = (...a) => fetch(.
 
   async function attempt(message) {
     try {
-      const response = await fetchImpl(message.endpoint, {
+      const response = await fetch(message.endpoint, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': message.key },
         body: JSON.stringify(message.body),
-        credentials: 'same-origin',
       });
       if (response.ok) return 'sent';
       if (response.status >= 400 && response.status < 500 && !RETRYABLE_4XX.has(response.status)) return 'rejected';
