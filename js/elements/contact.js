@@ -54,7 +54,7 @@ function channelItem(channel, context, zoneLabel) {
 function noticeItem(notice, labels, locale, zoneLabel) {
   const names = (notice.channels || []).map((id) => labels.get(id) || id).join(', ');
   const what = notice.slots?.length ? `${names} open ${slotsText(notice.slots)} ${zoneLabel}` : `${names} closed`;
-  const reason = notice.holiday ? ` (${notice.holiday})` : '';
+  const reason = notice.holiday ? `, ${notice.holiday}` : '';
   return h('li', { part: 'notice', text: `${weekdayName(notice.date, locale, true)}${reason}: ${what}` });
 }
 
