@@ -179,6 +179,22 @@ test('no store or shopper text is ever parsed as HTML', async () => {
   await page.close();
 });
 
+test('without an endpoint the form prepares an e-mail with a useful subject instead', async () => {
+  const config = JSON.parse(readFileSync(join(root, 'demo/store.json'), 'utf8'));
+  delete config.contact.endpoint;
+  const page = await session.newPage();
+  await page.route('**/store.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }));
+  await page.goto(`${session.url}contact.html`);
+  assert.equal(await settled(page, '#contact'), 'ready');
+  const before = endpoint.state.posts.length;
+  await fillAndSend(page, 'Mail Mo', 'Two mugs & a jug?');
+  const href = await page.getAttribute('#contact [part="mailto-link"]', 'href');
+  assert.equal(href, 'mailto:hello@calderclayworks.example?subject=Question%20for%20Calder%20Clayworks&body=Two%20mugs%20%26%20a%20jug%3F');
+  assert.equal(endpoint.state.posts.length, before);
+  assert.deepEqual(await outbox(page), []);
+  await page.close();
+});
+
 test("the acknowledgement quotes the engine's reply-by and the store's hours", async () => {
   const page = await session.newPage();
   // Friday 13 March 2026, 16:00 in London: eight business hours run to Monday 15:30.
