@@ -38,8 +38,8 @@ function directAnswer(page, selector) {
     if (destination) request.destination = destination;
     const sku = el.getAttribute('sku');
     const item = sku ? { sku, qty: Number(el.getAttribute('qty') || 1), price: Number(el.getAttribute('price')) } : null;
-    request.cart = item ? { items: [item] } : window.Overdeliver.getCart();
     const verb = { 'od-shipping-quote': 'quote', 'od-delivery-promise': 'promise', 'od-cart-check': 'check', 'od-contact': 'contact' }[el.localName];
+    if (verb !== 'contact') request.cart = item ? { items: [item] } : window.Overdeliver.getCart(); // contact takes no cart
     return engine[verb](request);
   }, selector);
 }

@@ -97,8 +97,8 @@ test('a cart property set before the element was defined is honoured', async () 
 test('the contact panel shows each channel open or closed with its next change and reply time', async () => {
   assert.equal(await settled(page, '#contact'), 'ready');
   const text = await shadowText(page, '#contact');
-  assert.match(text, /Live chat.*Open now.*until Mon 17:00/);
-  assert.match(text, /Email.*Closed.*opens Tue 09:00.*Reply by Tue 13:00/);
+  assert.match(text, /Open now — Live chat until Mon 17:00/);
+  assert.match(text, /Closed — E-mail opens Tue 09:00.*Reply by Tue 13:00/);
 });
 
 test('audit mode shows the store-level findings', async () => {

@@ -111,7 +111,9 @@ TEST(ContactVerb, AHolidayOnADayAlreadyClosedIsNoNotice) {
   // Boxing Day 2026 is a Saturday: the phone opens on Saturdays, e-mail does not.
   const json r = contact(engine, {{"now", "2026-12-20T12:00:00Z"}});
   for (const json& n : r["notices"]) {
-    if (n["date"] == "2026-12-26") EXPECT_EQ(n["channels"], json::array({"phone"}));
+    if (n["date"] == "2026-12-26") {
+      EXPECT_EQ(n["channels"], json::array({"phone"}));
+    }
   }
 }
 

@@ -1,7 +1,6 @@
 #include "api/verbs/contact_texts.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace od::api::contact {
 namespace {
@@ -35,9 +34,10 @@ const char* way_to_reach(ChannelType type) {
 
 std::string clock_text(int32_t minutes) {
   if (minutes != 1440) minutes = ((minutes % 1440) + 1440) % 1440;
-  char text[8];
-  std::snprintf(text, sizeof text, "%02d:%02d", minutes / 60, minutes % 60);
-  return text;
+  const int32_t hours = minutes / 60;
+  const int32_t mins = minutes % 60;
+  return {static_cast<char>('0' + hours / 10), static_cast<char>('0' + hours % 10), ':',
+          static_cast<char>('0' + mins / 10), static_cast<char>('0' + mins % 10)};
 }
 
 std::string channel_label(const ContactChannel& channel, const std::string& language) {

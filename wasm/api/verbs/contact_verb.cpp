@@ -335,12 +335,20 @@ const ContactChannel* first_email(const StoreConfig& config) {
 
 json contact_verb(const StoreConfig& config, const json& request) {
   Errors errors;
-  ObjectReader r(request, "", errors);
-  if (!r.ok()) return error_result(errors);
-  const ShopperContext shopper = read_shopper_context(r, config, Need::Optional);
-  const std::string wanted = r.text("channel", Need::Optional, "a channel id").value_or("");
-  const int32_t notice_days = static_cast<int32_t>(
-      r.integer("noticeDays", Need::Optional, 0, 62, "days").value_or(kDefaultNoticeDays));
+  ShopperContext shopper;
+  std::string wanted;
+  int32_t notice_days = kDefaultNoticeDays;
+  {
+    // The reader reports fields it never read when it goes out of scope.
+    ObjectReader r(request, "", errors);
+    if (r.ok()) {
+      shopper = read_shopper_context(r, config, Need::Optional);
+      wanted = r.text("channel", Need::Optional, "a channel id").value_or("");
+      notice_days = static_cast<int32_t>(
+          r.integer("noticeDays", Need::Optional, 0, 62, "days").value_or(kDefaultNoticeDays));
+    }
+  }
+  if (!errors.empty()) return error_result(errors);
   const ContactChannel* acknowledging = acknowledging_channel(config, wanted);
   if (!wanted.empty() && !acknowledging) {
     errors.push_back({"/channel", "No contact channel has the id \"" + wanted + "\"."});
