@@ -13,11 +13,5 @@ json unavailable(std::string_view what) {
 json promise_verb(const StoreConfig&, const json&) {
   return unavailable("Delivery promises");
 }
-json check_verb(const StoreConfig&, const json&) {
-  return unavailable("The cart check");
-}
-json audit_verb(const StoreConfig&) {
-  return unavailable("The store audit");
-}
 
 }  // namespace od::api
