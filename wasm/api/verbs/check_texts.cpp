@@ -117,8 +117,9 @@ FindingTexts shopper_texts(const Finding& f, const StoreConfig& config, const st
                      : "more than your items' total") +
                 ".";
     if (f.field("cheaperService")) {
-      t.message += " " + service_name(config, f.text("cheaperService"), lang) + " costs " +
-                   money_text(f.number("cheaperShipping"), store) + ".";
+      const int64_t cheaper = f.number("cheaperShipping");
+      t.message += " " + service_name(config, f.text("cheaperService"), lang) +
+                   (cheaper == 0 ? " is free." : " costs " + money_text(cheaper, store) + ".");
     }
   } else if (id == "duties-on-arrival") {
     t.message =

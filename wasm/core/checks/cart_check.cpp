@@ -155,18 +155,24 @@ void over_stock(const CartCheckInput& in, std::vector<Finding>& out) {
   }
 }
 
-// Shipping above the store's share of the subtotal, for the picked option (else the cheapest),
-// naming a cheaper option when there is one.
+// Shipping above the store's share of the subtotal, for the picked option (else the cheapest
+// delivery), naming a cheaper option when there is one.
 void shipping_share(const StoreConfig& config, const CartCheckInput& in, const ShippingQuote& quote,
                     std::vector<Finding>& out) {
   if (quote.options.empty()) return;
+  // Without a pick, the cheapest delivery: collection is a choice, not what a shopper expects.
   const QuoteOption* picked = nullptr;
   const QuoteOption* cheapest = &quote.options.front();
+  const QuoteOption* cheapest_delivery = nullptr;
   for (const QuoteOption& o : quote.options) {
     if (o.price.shown < cheapest->price.shown) cheapest = &o;
+    if (!o.service->collect &&
+        (!cheapest_delivery || o.price.shown < cheapest_delivery->price.shown)) {
+      cheapest_delivery = &o;
+    }
     if (o.service->id == in.service) picked = &o;
   }
-  if (!picked) picked = cheapest;
+  if (!picked) picked = cheapest_delivery ? cheapest_delivery : cheapest;
   const int64_t price = picked->price.shown;
   const int64_t subtotal = quote.subtotal;
   const int64_t limit_bp = config.checks.shipping_share_warn_bp;
