@@ -41,8 +41,8 @@ std::vector<json> findings(const json& result, const std::string& id) {
 }
 
 TEST(FreeShippingGap, NamesWhatIsMissingWhenWithinReach) {
-  const auto f = findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 2)})),
-                          "free-shipping-gap");
+  const auto f =
+      findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 2)})), "free-shipping-gap");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0]["severity"], "info");
   EXPECT_EQ(f[0]["data"]["threshold"], 5000);
@@ -55,21 +55,21 @@ TEST(FreeShippingGap, NamesWhatIsMissingWhenWithinReach) {
 
 TEST(FreeShippingGap, StaysSilentWhenTheGapIsBeyondTheStoresReach) {
   // 5000 - 1800 = 3200 missing; the store shows gaps of at most 2000.
-  EXPECT_TRUE(findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 1)})),
-                       "free-shipping-gap")
-                  .empty());
+  EXPECT_TRUE(
+      findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 1)})), "free-shipping-gap")
+          .empty());
 }
 
 TEST(FreeShippingGap, StaysSilentOnceTheThresholdIsReached) {
-  EXPECT_TRUE(findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 3)})),
-                       "free-shipping-gap")
-                  .empty());
+  EXPECT_TRUE(
+      findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 3)})), "free-shipping-gap")
+          .empty());
 }
 
 TEST(CannotShip, NamesTheItemNoServiceTakesThereAndWhy) {
-  const auto f = findings(
-      check(demo_store(), cart_to("US", {item("PLANTER-XL", 1), item("MUG-SLATE", 2)})),
-      "cannot-ship");
+  const auto f =
+      findings(check(demo_store(), cart_to("US", {item("PLANTER-XL", 1), item("MUG-SLATE", 2)})),
+               "cannot-ship");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0]["severity"], "blocker");
   EXPECT_EQ(f[0]["data"]["sku"], "PLANTER-XL");
@@ -81,22 +81,22 @@ TEST(CannotShip, NamesTheItemNoServiceTakesThereAndWhy) {
 }
 
 TEST(CannotShip, SaysSoForTheWholeCartWhereTheStoreDoesNotDeliver) {
-  const auto f = findings(check(demo_store(), cart_to("JP", {item("MUG-SLATE", 1)})),
-                          "cannot-ship");
+  const auto f =
+      findings(check(demo_store(), cart_to("JP", {item("MUG-SLATE", 1)})), "cannot-ship");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0]["data"]["scope"], "cart");
   EXPECT_EQ(f[0]["data"]["reason"], "destination-not-served");
 }
 
 TEST(CannotShip, StaysSilentWhenEveryItemHasAnOption) {
-  EXPECT_TRUE(findings(check(demo_store(), cart_to("US", {item("MUG-SLATE", 2)})), "cannot-ship")
-                  .empty());
+  EXPECT_TRUE(
+      findings(check(demo_store(), cart_to("US", {item("MUG-SLATE", 2)})), "cannot-ship").empty());
 }
 
 TEST(OverStock, CountsEveryLineOfTheSameItemAgainstTheStock) {
-  const auto f = findings(
-      check(demo_store(), cart_to("GB", {item("MUG-MOSS", 10), item("MUG-MOSS", 3)})),
-      "over-stock");
+  const auto f =
+      findings(check(demo_store(), cart_to("GB", {item("MUG-MOSS", 10), item("MUG-MOSS", 3)})),
+               "over-stock");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0]["data"]["qty"], 13);
   EXPECT_EQ(f[0]["data"]["available"], 12);
@@ -116,10 +116,10 @@ TEST(OverStock, AppliesThePerOrderLimit) {
 
 TEST(OverStock, StaysSilentForAnItemDueBackInStock) {
   // The teapot has no stock but a restock date: extra units are a backorder, not a refusal.
-  EXPECT_TRUE(findings(check(demo_store(), cart_to("GB", {item("TEAPOT-LARGE", 3),
-                                                          item("MUG-MOSS", 12)})),
-                       "over-stock")
-                  .empty());
+  EXPECT_TRUE(
+      findings(check(demo_store(), cart_to("GB", {item("TEAPOT-LARGE", 3), item("MUG-MOSS", 12)})),
+               "over-stock")
+          .empty());
 }
 
 TEST(ShippingShareHigh, ComparesTheCheapestDeliveryWithTheSubtotalAndNamesACheaperOption) {
@@ -152,9 +152,9 @@ TEST(ShippingShareHigh, UsesThePickedServiceAndTheConfiguredShare) {
 }
 
 TEST(ShippingShareHigh, StaysSilentWhenShippingIsASmallShare) {
-  EXPECT_TRUE(findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 2)})),
-                       "shipping-share-high")
-                  .empty());
+  EXPECT_TRUE(
+      findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 2)})), "shipping-share-high")
+          .empty());
 }
 
 TEST(DutiesOnArrival, WarnsForAZoneWhereDutiesMayBeCharged) {
@@ -172,8 +172,8 @@ TEST(DutiesOnArrival, StaysSilentAtHome) {
 }
 
 TEST(ReturnsSummary, IsAlwaysThereWithTheStoresTerms) {
-  const auto f = findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 1)})),
-                          "returns-summary");
+  const auto f =
+      findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 1)})), "returns-summary");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0]["data"]["days"], 30);
   EXPECT_EQ(f[0]["data"]["cost"], "shopper");
@@ -184,8 +184,7 @@ TEST(ReturnsSummary, IsAlwaysThereWithTheStoresTerms) {
 TEST(ReturnsSummary, IsBuiltFromTheTermsWithoutAStoreSummary) {
   json store = demo_store();
   store["returns"] = {{"days", 14}, {"cost", "fixed"}, {"costAmount", 450}};
-  const auto f =
-      findings(check(store, cart_to("GB", {item("MUG-SLATE", 1)})), "returns-summary");
+  const auto f = findings(check(store, cart_to("GB", {item("MUG-SLATE", 1)})), "returns-summary");
   ASSERT_EQ(f.size(), 1u);
   EXPECT_EQ(f[0]["message"], "Returns accepted within 14 days for £4.50.");
 }
@@ -215,8 +214,9 @@ TEST(CheckRequest, ReportsABadNeededByDateAndAMissingCart) {
 }
 
 TEST(CheckRequest, WithoutADestinationChecksStockAndSaysADestinationIsNeeded) {
-  const json result = check(demo_store(), {{"now", "2026-11-24T10:00:00Z"},
-                                           {"cart", {{"items", json::array({item("MUG-MOSS", 20)})}}}});
+  const json result =
+      check(demo_store(), {{"now", "2026-11-24T10:00:00Z"},
+                           {"cart", {{"items", json::array({item("MUG-MOSS", 20)})}}}});
   EXPECT_TRUE(result["destinationNeeded"]);
   EXPECT_EQ(findings(result, "over-stock").size(), 1u);
   EXPECT_TRUE(findings(result, "cannot-ship").empty());

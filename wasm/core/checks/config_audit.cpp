@@ -189,7 +189,7 @@ std::vector<Finding> audit_contact(const StoreConfig& config) {
     hours.rows.push_back({F::txt("channel", channels[i].id)});
   }
   if (!hours.rows.empty()) {
-    hours.data = {F::num("channels", static_cast<int64_t>(hours.rows.size()))};
+    hours.data = {F::num("count", static_cast<int64_t>(hours.rows.size()))};
     out.push_back(std::move(hours));
   }
   return out;
