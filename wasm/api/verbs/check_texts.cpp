@@ -237,6 +237,23 @@ FindingTexts audit_texts(const Finding& f, const StoreConfig& config, const std:
                      : count(f.number("channels"), "channel is", "channels are") +
                            " marked \"human\": false.";
     t.fix = "Offer at least one channel answered by a person (e-mail or phone, \"human\": true).";
+  } else if (id == "promise-tighter-than-history") {
+    const bool handling = f.text("part") == "handling";
+    const std::string what = handling ? "Handling at " + f.text("origin")
+                                      : service_name(config, f.text("service"), lang) + " to " +
+                                            zone_name(config, f.text("zone"), lang);
+    const std::string late = percent_text(f.number("lateBasisPoints"));
+    t.message = what + " promises " +
+                count(f.number("configuredDays"), "business day", "business days") +
+                "; past shipments needed " + std::to_string(f.number("historyDays")) + ", and " +
+                late + " of them would have been late.";
+    t.evidence = std::to_string(f.number("late")) + " of " + std::to_string(f.number("shipments")) +
+                 " past shipments took longer than " +
+                 count(f.number("configuredDays"), "business day", "business days") +
+                 (handling ? " to dispatch." : " in transit.");
+    t.fix = "Set " + f.path + " to " + std::to_string(f.number("historyDays")) +
+            " (see `overdeliver calibrate` for every lane), or speed up " +
+            (handling ? "dispatch." : "delivery with the carrier.");
   } else if (id == "no-contact-hours") {
     t.message = "Some contact channels state no hours.";
     std::string names;
