@@ -1,19 +1,44 @@
 // <od-cart-check>: notices about the cart before checkout (free-shipping gap, items that cannot
-// ship to the destination, late dates, backorders, duties). mode="audit" shows the store-level
-// findings of the engine's audit instead, for merchants.
+// ship to the destination, stock, shipping cost, duties, returns). The engine's messages are
+// shown as text in a polite live region (never an alert: a notice must not interrupt), and
+// rebuilt as the cart changes. A notice with an action has a button that emits `od-action`
+// ({id, action, data}) for the store to wire to its own cart.
+//
+// mode="audit" shows the store-level findings of the engine's audit instead, each with its
+// evidence, a concrete fix and the setting at fault, for a merchant page.
 import { OdElement } from './base.js';
 import { h } from './dom.js';
+import { emit } from '../runtime/events.js';
 
-const SEVERITY_LABEL = { info: 'Note', warning: 'Warning', blocker: 'Cannot ship' };
+const SEVERITY_LABEL = { info: 'Note', warning: 'Warning', blocker: 'Action needed' };
 
 export class OdCartCheck extends OdElement {
-  static extraAttributes = ['mode', 'needed-by'];
+  static extraAttributes = ['mode', 'needed-by', 'service'];
   static styles = `
 :host { --od-min-block-size: 1.5em; }
 .finding { padding-inline-start: 0.6em; border-inline-start: 3px solid var(--od-info-color, #6b7280); }
 .finding[data-severity='warning'] { border-color: var(--od-warning-color, #b45309); }
 .finding[data-severity='blocker'] { border-color: var(--od-blocker-color, #b91c1c); }
+.action { margin-inline-start: 0.5em; font: inherit; cursor: pointer; }
+.detail { display: block; margin: 0.2em 0 0; }
+.label { font-weight: 600; }
+code { font-size: 0.9em; }
 `;
+
+  #findings = [];
+
+  constructor() {
+    super();
+    // One listener for every button, present and future: a notice keeps its node while its text
+    // is unchanged, so the finding is looked up at click time, from the latest result.
+    this.shadowRoot.addEventListener('click', (event) => {
+      const button = event.target?.closest?.('button[data-finding]');
+      if (!button) return;
+      const finding = this.#findings[Number(button.getAttribute('data-finding'))];
+      if (!finding || !finding.action) return;
+      emit(this, 'od-action', { id: finding.id, action: { ...finding.action }, data: JSON.parse(JSON.stringify(finding.data ?? {})) });
+    });
+  }
 
   get auditMode() {
     return this.getAttribute('mode') === 'audit';
@@ -23,8 +48,12 @@ export class OdCartCheck extends OdElement {
     if (this.auditMode) return request;
     const cart = this.effectiveCart();
     if (!cart) return null;
+    const out = { ...request, cart };
     const neededBy = this.getAttribute('needed-by');
-    return neededBy ? { ...request, cart, neededBy } : { ...request, cart };
+    if (neededBy) out.neededBy = neededBy;
+    const service = this.getAttribute('service');
+    if (service) out.service = service;
+    return out;
   }
 
   callEngine(engine, request) {
@@ -33,20 +62,43 @@ export class OdCartCheck extends OdElement {
 
   render(result) {
     const findings = Array.isArray(result.findings) ? result.findings : [];
+    this.#findings = findings;
     if (!findings.length) {
-      return this.auditMode ? h('p', { part: 'empty', text: 'No findings.' }) : h('div', { part: 'empty' });
+      return this.auditMode ? h('p', { part: 'empty', text: 'No findings: nothing in this store stands in a shopper\u2019s way.' }) : h('div', { part: 'empty' });
     }
     return h(
       'ul',
       { part: 'findings' },
-      findings.map((finding) =>
-        h(
-          'li',
-          { part: `finding ${finding.severity}`, class: 'finding', 'data-severity': finding.severity, 'data-id': finding.id },
-          h('span', { class: 'sr-only', text: `${SEVERITY_LABEL[finding.severity] || 'Note'}: ` }),
-          h('span', { part: 'message', text: finding.message }),
-        ),
-      ),
+      findings.map((finding, index) => (this.auditMode ? this.auditItem(finding) : this.notice(finding, index))),
+    );
+  }
+
+  item(finding, ...children) {
+    return h(
+      'li',
+      { part: `finding ${finding.severity}`, class: 'finding', 'data-severity': finding.severity, 'data-id': finding.id },
+      h('span', { class: 'sr-only', text: `${SEVERITY_LABEL[finding.severity] || 'Note'}: ` }),
+      h('span', { part: 'message', text: finding.message }),
+      ...children,
+    );
+  }
+
+  notice(finding, index) {
+    const label = finding.action?.label;
+    return this.item(
+      finding,
+      label ? h('button', { type: 'button', part: 'action', class: 'action', 'data-finding': index, text: label }) : null,
+    );
+  }
+
+  auditItem(finding) {
+    const detail = (name, text) =>
+      text ? h('span', { part: name, class: 'detail' }, h('span', { class: 'label', text: `${name === 'evidence' ? 'Evidence' : 'Fix'}: ` }), text) : null;
+    return this.item(
+      finding,
+      detail('evidence', finding.evidence),
+      detail('fix', finding.fix),
+      finding.path ? h('span', { part: 'path', class: 'detail' }, 'Setting: ', h('code', { text: finding.path })) : null,
     );
   }
 }

@@ -109,6 +109,13 @@ std::string Engine::audit() const {
   });
 }
 
+std::string Engine::audit(std::string_view history_csv) const {
+  return guarded([&] {
+    if (!ok()) return invalid_config(state_->config_errors);
+    return audit_history_verb(state_->config, history_csv);
+  });
+}
+
 std::string Engine::pack(std::string_view request_json) {
   return guarded([&] { return with_request(request_json, pack_verb); });
 }

@@ -31,6 +31,8 @@ class Engine {
   std::string check(std::string_view request_json) const;
   std::string contact(std::string_view request_json) const;
   std::string audit() const;
+  // The audit with promises judged against past shipments (CSV text, as for calibrate).
+  std::string audit(std::string_view history_csv) const;
 
   // Verbs that need no store configuration.
   static std::string pack(std::string_view request_json);

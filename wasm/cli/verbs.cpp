@@ -44,6 +44,13 @@ int run_verb(const std::string& verb, const std::vector<std::string>& args,
     return false;
   };
 
+  if (verb == "audit" && args.size() == 3 && args[1] == "--history") {
+    std::string config, history;
+    if (!load(args[0], config, usage, status) || !load(args[2], history, usage, status)) {
+      return status;
+    }
+    return emit(api::Engine(config).audit(history));
+  }
   if (verb == "validate" || verb == "audit") {
     std::string config;
     if (!want(1) || !load(args[0], config, usage, status)) return status;

@@ -15,6 +15,7 @@ json promise_verb(const StoreConfig& config, const json& request);
 json check_verb(const StoreConfig& config, const json& request);
 json contact_verb(const StoreConfig& config, const json& request);
 json audit_verb(const StoreConfig& config);
+json audit_history_verb(const StoreConfig& config, std::string_view history_csv);
 json pack_verb(const json& request);
 json localtime_verb(std::string_view zone, std::string_view instant);
 json holidays_verb(std::string_view code, int year);
