@@ -4,6 +4,7 @@
 #   native-asan  ctest in build/native-asan (AddressSanitizer + UndefinedBehaviorSanitizer)
 #   node         node --test over tests/wasm and tests/oracle (the wasm engine under Node, vectors)
 #   browser      node --test over tests/browser (headless Debian Chromium)
+#   package      node --test over tests/package (npm pack, installed offline, served in Chromium)
 #   budget       gzip sizes of dist/
 # It ends with one summary line per suite and a last line "N passed, N failed" (totals); the exit
 # status is non-zero on any failure.
@@ -106,6 +107,11 @@ if [[ -n ${BUILT[wasm]:-} ]]; then
   run_node_tests browser js tests/browser
 else
   record browser 0 1 "wasm not built"
+fi
+if [[ -n ${BUILT[wasm]:-} ]]; then
+  run_node_tests package js tests/package
+else
+  record package 0 1 "wasm not built"
 fi
 
 banner budget
