@@ -21,9 +21,9 @@ function twentyWidgets() {
 }
 
 const CART_WIDGETS = [
-  '<od-shipping-quote id="cart-quote">Fallback</od-shipping-quote>',
-  '<od-delivery-promise id="cart-promise">Fallback</od-delivery-promise>',
-  '<od-cart-check id="cart-check">Fallback</od-cart-check>',
+  '<od-shipping-quote id="cart-quote" country="GB">Fallback</od-shipping-quote>',
+  '<od-delivery-promise id="cart-promise" country="GB">Fallback</od-delivery-promise>',
+  '<od-cart-check id="cart-check" country="GB">Fallback</od-cart-check>',
 ];
 
 function pageHtml(widgets) {
