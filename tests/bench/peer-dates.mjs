@@ -132,12 +132,18 @@ let i = 0;
 const replyWasm = measure('reply-by, wasm engine (contact verb, JSON in/out)', SECONDS, () => replyByWasm(instants[i++ % instants.length]));
 i = 0;
 const replyJs = measure('reply-by, date-fns + date-holidays', SECONDS, () => replyByJs(instants[i++ % instants.length]));
+i = 0;
+const replyJsCold = measure('reply-by, date-fns + date-holidays, no holiday cache', SECONDS, () => {
+  closedDays.clear();
+  return replyByJs(instants[i++ % instants.length]);
+});
 let y = 0;
 const holWasm = measure('holidays GB-ENG for a year, wasm engine', SECONDS, () => m.holidays('GB-ENG', 2000 + (y++ % 100)));
 y = 0;
 const holJs = measure('holidays GB-ENG for a year, date-holidays', SECONDS, () => holidaysJs(2000 + (y++ % 100)));
 
-for (const r of [replyWasm, replyJs, holWasm, holJs]) printRow(r);
+for (const r of [replyWasm, replyJs, replyJsCold, holWasm, holJs]) printRow(r);
 ratioLine('reply-by', replyWasm, replyJs);
+ratioLine('reply-by (peer without a holiday cache)', replyWasm, replyJsCold);
 ratioLine('holidays', holWasm, holJs);
 engine.delete();

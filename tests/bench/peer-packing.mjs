@@ -47,7 +47,7 @@ const volume = ([a, b, c]) => a * b * c;
 
 function engineRequest({ container, items }) {
   return {
-    boxes: [{ id: 'container', inner: container, outer: container, emptyWeight: 0, maxWeight: 1_000_000_000 }],
+    boxes: [{ id: 'container', inner: container, outer: container, emptyWeight: 0, maxWeight: 1_000_000 }],
     items: items.map(({ id, dims, vertical, qty }) => {
       const upright = vertical.filter(Boolean).length;
       if (upright === 3) return { id, dims, weight: 1, qty, rotation: 'any' };
@@ -59,9 +59,23 @@ function engineRequest({ container, items }) {
   };
 }
 
+// A utilisation only counts if the placements are real: inside the container, never overlapping.
+let faults = 0;
+function checkPlacements(container, items) {
+  for (let a = 0; a < items.length; a++) {
+    const { position: p, dims: d } = items[a];
+    if ([0, 1, 2].some((k) => p[k] < 0 || p[k] + d[k] > container[k])) faults++;
+    for (let b = a + 1; b < items.length; b++) {
+      const { position: q, dims: e } = items[b];
+      if ([0, 1, 2].every((k) => p[k] < q[k] + e[k] && q[k] < p[k] + d[k])) faults++;
+    }
+  }
+}
+
 function engineUtilisation(module, problem) {
   const result = JSON.parse(module.pack(JSON.stringify(engineRequest(problem))));
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  for (const parcel of result.parcels) checkPlacements(problem.container, parcel.items);
   const fullest = Math.max(0, ...result.parcels.map((p) => p.items.reduce((s, i) => s + volume(i.dims), 0)));
   return fullest / volume(problem.container);
 }
@@ -118,5 +132,6 @@ for (const r of rows) {
   total.peerMs += r.peerMs;
 }
 console.log(`all  ${String(total.n).padStart(8)}  ${((100 * total.ours) / total.n).toFixed(1).padStart(7)}  ${((100 * total.peer) / total.n).toFixed(1).padStart(13)}  ${(total.oursMs / total.n).toFixed(2).padStart(17)}  ${(total.peerMs / total.n).toFixed(2).padStart(23)}`);
+console.log(`engine placement faults (outside the container or overlapping): ${faults}`);
 console.log(`ratio packing utilisation: wasm/peer = ${(total.ours / total.peer).toFixed(2)}`);
 console.log(`ratio packing speed: wasm/peer = ${(total.peerMs / total.oursMs).toFixed(2)} (time per problem, peer over engine)`);
