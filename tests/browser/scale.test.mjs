@@ -50,6 +50,22 @@ function instrumentWasm() {
     }
     return result;
   };
+  // The glue's module factory, wrapped to keep the Emscripten module (for its embind handle count).
+  let factory;
+  Object.defineProperty(window, 'OverdeliverEngine', {
+    configurable: true,
+    get: () => factory,
+    set(f) {
+      factory =
+        typeof f !== 'function'
+          ? f
+          : function (...args) {
+              const made = f.apply(this, args);
+              Promise.resolve(made).then((m) => (window.__wasm.module = m), () => {});
+              return made;
+            };
+    },
+  });
   for (const name of ['instantiate', 'instantiateStreaming']) {
     const original = WebAssembly[name];
     WebAssembly[name] = function (...args) {
@@ -127,8 +143,11 @@ async function heapFigures(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  const wasmBytes = await page.evaluate(() => window.__wasm.memories[0].buffer.byteLength);
-  return { js: usedSize, wasm: wasmBytes };
+  const { wasmBytes, handles } = await page.evaluate(() => ({
+    wasmBytes: window.__wasm.memories[0].buffer.byteLength,
+    handles: typeof window.__wasm.module?.count_emval_handles === 'function' ? window.__wasm.module.count_emval_handles() : null,
+  }));
+  return { js: usedSize, wasm: wasmBytes, handles };
 }
 
 test('ten thousand cart updates leave the wasm heap and the JavaScript heap flat', async () => {
@@ -148,11 +167,14 @@ test('ten thousand cart updates leave the wasm heap and the JavaScript heap flat
   const afterUpdates = await heapFigures(page, cdp);
   console.log(
     `heap after 1,000 warm-up updates: js ${before.js} B, wasm ${before.wasm} B; ` +
-      `after 10,000 more: js ${afterUpdates.js} B (${afterUpdates.js - before.js >= 0 ? '+' : ''}${afterUpdates.js - before.js}), wasm ${afterUpdates.wasm} B`,
+      `after 10,000 more: js ${afterUpdates.js} B (${afterUpdates.js - before.js >= 0 ? '+' : ''}${afterUpdates.js - before.js}), wasm ${afterUpdates.wasm} B; ` +
+      `embind handles ${before.handles} -> ${afterUpdates.handles}`,
   );
 
   assert.ok(shown >= 9990, `each update reached the widgets (${shown} values shown)`);
   assert.equal(afterUpdates.wasm, before.wasm, 'the wasm memory did not grow');
+  assert.notEqual(before.handles, null, 'the embind handle count is readable');
+  assert.equal(afterUpdates.handles, before.handles, 'no embind handle leaked');
   // A leaked handle or listener per update would be at least 10,000 objects (hundreds of KB).
   assert.ok(afterUpdates.js - before.js < 256 * 1024, `JS heap grew by ${afterUpdates.js - before.js} bytes`);
   assert.equal(await page.getAttribute('#cart-quote', 'state'), 'ready');
