@@ -6,6 +6,7 @@
 #   node         node --test over tests/wasm, tests/oracle, tests/schema, tests/js (the wasm
 #                engine under Node, shared vectors, schema, page-side modules)
 #   browser      node --test over tests/browser (headless Debian Chromium)
+#   package      node --test over tests/package (npm pack, installed offline, served in Chromium)
 #   budget       gzip sizes of dist/ against the download budget: printed and reported in the
 #                summary; not counted in the totals while the bundle is over it
 # It ends with one summary line per suite and a last line "N passed, N failed" (totals); the exit
@@ -120,6 +121,11 @@ if [[ -n ${BUILT[wasm]:-} ]]; then
   run_node_tests browser js tests/browser
 else
   record browser 0 1 "wasm not built"
+fi
+if [[ -n ${BUILT[wasm]:-} ]]; then
+  run_node_tests package js tests/package
+else
+  record package 0 1 "wasm not built"
 fi
 
 banner budget
