@@ -2,7 +2,7 @@
 # npm test: set up, build, then every suite:
 #   native       ctest in build/native (Release)
 #   native-asan  ctest in build/native-asan (AddressSanitizer + UndefinedBehaviorSanitizer)
-#   node         node --test over tests/wasm and tests/oracle (the wasm engine under Node, vectors)
+#   node         node --test over tests/wasm, tests/oracle and tests/js (engine under Node, vectors, JS units)
 #   browser      node --test over tests/browser (headless Debian Chromium)
 #   budget       gzip sizes of dist/
 # It ends with one summary line per suite and a last line "N passed, N failed" (totals); the exit
@@ -101,7 +101,7 @@ run_node_tests() { # suite needs-step paths...
 
 run_ctest native build/native native
 run_ctest native-asan build/native-asan asan
-run_node_tests node wasm tests/wasm tests/oracle
+run_node_tests node wasm tests/wasm tests/oracle tests/js
 if [[ -n ${BUILT[wasm]:-} ]]; then
   run_node_tests browser js tests/browser
 else

@@ -1,5 +1,6 @@
 // What every request shares: the moment, the shopper's time zone, the destination.
 import { destinationOf } from './destination.js';
+import { languageTagOf } from '../i18n/index.js';
 
 // Whole seconds: the engine takes instants to the second.
 export function nowIso(now = Date.now()) {
@@ -15,7 +16,8 @@ export function shopperTimeZone() {
 }
 
 export function baseRequest(element) {
-  const request = { now: nowIso(), shopperTimeZone: shopperTimeZone() };
+  // The language picks store-written texts ({"en": ..., "de": ...}) in the engine's answers.
+  const request = { now: nowIso(), shopperTimeZone: shopperTimeZone(), language: languageTagOf(element) };
   const destination = destinationOf(element);
   if (destination) request.destination = destination;
   return request;
