@@ -1,7 +1,7 @@
 // Bundles js/ into dist/overdeliver.js: one classic script (IIFE, minified) that also works when
 // loaded with type="module".
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,3 +18,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// Types and the custom elements manifest ship next to the bundle for editors and TypeScript.
+await copyFile(`${root}/js/types/overdeliver.d.ts`, `${root}/dist/overdeliver.d.ts`);
+await copyFile(`${root}/js/types/custom-elements.json`, `${root}/dist/custom-elements.json`);
