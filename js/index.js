@@ -11,6 +11,7 @@ import { loadConfigText } from './runtime/config.js';
 import { loadModule } from './runtime/module.js';
 import { failure } from './runtime/events.js';
 import { DESTINATION_KEY } from './runtime/destination.js';
+import { startCartSource } from './adapters/index.js';
 import { OdShippingQuote } from './elements/shipping-quote.js';
 import { OdDeliveryPromise } from './elements/delivery-promise.js';
 import { OdCartCheck } from './elements/cart-check.js';
@@ -82,6 +83,14 @@ function boot() {
   window.Overdeliver = api;
 
   document.addEventListener('od-cart', (event) => api.setCart(event.detail));
+  // data-cart-source="shopify|woocommerce": the platform's cart, kept in sync.
+  startCartSource(loaderScript, {
+    setCart: (cart) => api.setCart(cart),
+    onError: (problem) => {
+      console.warn(`[overdeliver] ${problem.code}: ${problem.message}`);
+      hub.emitter.emit('error', problem);
+    },
+  });
   window.addEventListener('storage', (event) => {
     if (event.key === DESTINATION_KEY) hub.refreshAll();
   });

@@ -28,15 +28,21 @@ function wellFormed(tag) {
   }
 }
 
-// The language tag that applies to an element: its own lang, the closest [lang], the document's.
-export function languageTagOf(element) {
+// The language tag the page declares for an element (its own lang, the closest [lang], the
+// document's), or null when it declares none.
+export function declaredLanguageOf(element) {
   const own = element?.closest?.('[lang]')?.getAttribute('lang');
   const page = typeof document !== 'undefined' ? document.documentElement?.getAttribute('lang') : null;
   for (const candidate of [own, page]) {
     const tag = candidate && wellFormed(candidate.trim());
     if (tag) return tag;
   }
-  return DEFAULT_LANGUAGE;
+  return null;
+}
+
+// The language tag that applies to an element: the declared one, else English.
+export function languageTagOf(element) {
+  return declaredLanguageOf(element) || DEFAULT_LANGUAGE;
 }
 
 // A tag ("de-CH", "fr", "pt-BR") to the catalogue that serves it; English when none does.

@@ -136,3 +136,8 @@ test('a malformed lang attribute is ignored', () => {
   const element = { closest: () => ({ getAttribute: () => 'not a tag!' }) };
   assert.equal(languageTagOf(element), 'en');
 });
+
+test('an element without any lang declares no language', async () => {
+  const { declaredLanguageOf } = await import('../../js/i18n/index.js');
+  assert.equal(declaredLanguageOf({ closest: () => null }), null);
+});
