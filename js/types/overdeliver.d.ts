@@ -118,6 +118,8 @@ export interface OverdeliverEventMap {
   error: OverdeliverFailure;
   cart: Cart | null;
   destination: Destination | null;
+  /** A new configuration was applied with configure(). */
+  config: { ok: true };
 }
 
 export interface Overdeliver {
@@ -133,6 +135,11 @@ export interface Overdeliver {
   /** The shopper's destination, remembered in localStorage; returns what was stored. */
   setDestination(destination: Destination | null): Destination | null;
   getDestination(): Destination | null;
+  /**
+   * A new store configuration (object or JSON text) for every widget on the page, applied only
+   * when it is valid. Returns its validation, errors at their JSON Pointers.
+   */
+  configure(config: object | string): EngineResult<{ errors?: EngineError[] }>;
   on<K extends keyof OverdeliverEventMap>(name: K, listener: (value: OverdeliverEventMap[K]) => void): void;
   off<K extends keyof OverdeliverEventMap>(name: K, listener: (value: OverdeliverEventMap[K]) => void): void;
 }
