@@ -12,6 +12,8 @@ import { loadModule } from './runtime/module.js';
 import { failure } from './runtime/events.js';
 import { DESTINATION_KEY } from './runtime/destination.js';
 import { startCartSource } from './adapters/index.js';
+import { configureCatalogues, loadCatalogue } from './i18n/catalogues.js';
+import { languageTagOf } from './i18n/language.js';
 import { OdShippingQuote } from './elements/shipping-quote.js';
 import { OdDeliveryPromise } from './elements/delivery-promise.js';
 import { OdCartCheck } from './elements/cart-check.js';
@@ -78,6 +80,10 @@ function boot() {
     },
   );
   ready.catch(() => {}); // a page that ignores `ready` sees no unhandled rejection
+
+  // Widget text in the page's language: its catalogue is fetched alongside the engine.
+  configureCatalogues({ urlFor: (lang) => assetUrl(loaderScript, `i18n/${lang}.json`), onLoad: () => hub.refreshAll() });
+  loadCatalogue(languageTagOf(document.documentElement).split('-')[0].toLowerCase());
 
   api = createApi({ ready, version: VERSION });
   window.Overdeliver = api;

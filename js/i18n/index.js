@@ -10,45 +10,21 @@
 // chosen with `localized(text, tr.lang)`, the same rule the engine uses.
 import { formatDate, formatDuration, formatInstant, formatMoney } from '../runtime/format.js';
 import en from './messages/en.js';
-import de from './messages/de.js';
-import fr from './messages/fr.js';
-import es from './messages/es.js';
-import nl from './messages/nl.js';
-import it from './messages/it.js';
 
-export const CATALOGUES = Object.freeze({ en, de, fr, es, nl, it });
-export const LANGUAGES = Object.freeze(Object.keys(CATALOGUES));
-export const DEFAULT_LANGUAGE = 'en';
+import { DEFAULT_LANGUAGE, declaredLanguageOf, languageTagOf, wellFormed } from './language.js';
 
-function wellFormed(tag) {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] || null;
-  } catch {
-    return null;
-  }
-}
+export { DEFAULT_LANGUAGE, declaredLanguageOf, languageTagOf };
 
-// The language tag the page declares for an element (its own lang, the closest [lang], the
-// document's), or null when it declares none.
-export function declaredLanguageOf(element) {
-  const own = element?.closest?.('[lang]')?.getAttribute('lang');
-  const page = typeof document !== 'undefined' ? document.documentElement?.getAttribute('lang') : null;
-  for (const candidate of [own, page]) {
-    const tag = candidate && wellFormed(candidate.trim());
-    if (tag) return tag;
-  }
-  return null;
-}
+import { CATALOGUES, LANGUAGES, configureCatalogues, loadCatalogue, registerCatalogue } from './catalogues.js';
 
-// The language tag that applies to an element: the declared one, else English.
-export function languageTagOf(element) {
-  return declaredLanguageOf(element) || DEFAULT_LANGUAGE;
-}
+export { CATALOGUES, LANGUAGES, configureCatalogues, loadCatalogue, registerCatalogue };
+
+registerCatalogue('en', en);
 
 // A tag ("de-CH", "fr", "pt-BR") to the catalogue that serves it; English when none does.
 export function supportedLanguage(tag) {
   const primary = String(tag || '').toLowerCase().split(/[-_]/)[0];
-  return Object.prototype.hasOwnProperty.call(CATALOGUES, primary) ? primary : DEFAULT_LANGUAGE;
+  return LANGUAGES.includes(primary) ? primary : DEFAULT_LANGUAGE;
 }
 
 function pluralCategory(locale, count) {
@@ -86,7 +62,7 @@ export function formatMessage(template, params = {}, locale = DEFAULT_LANGUAGE) 
 // The message `key` in `language` (English when that catalogue lacks it; the key itself when
 // no catalogue has it).
 export function message(language, key, params, locale = language) {
-  const catalogue = CATALOGUES[supportedLanguage(language)];
+  const catalogue = CATALOGUES[supportedLanguage(language)] || CATALOGUES[DEFAULT_LANGUAGE];
   const template = catalogue[key] ?? CATALOGUES[DEFAULT_LANGUAGE][key];
   if (template === undefined) return key;
   return formatMessage(template, params, locale);
@@ -149,11 +125,16 @@ export function translator(elementOrTag) {
   // Formatting follows the full tag when its language is served ("de-CH" keeps Swiss
   // conventions); otherwise the English fallback formats in English too, so a page never mixes.
   const locale = supportedLanguage(tag) === tag.split('-')[0].toLowerCase() ? tag : DEFAULT_LANGUAGE;
+  // Until its catalogue has arrived a language shows English text (the loader re-renders the
+  // widgets when it arrives); `complete` says whether the text is already in `lang`.
+  const complete = Boolean(CATALOGUES[lang]);
+  if (!complete) loadCatalogue(lang);
   return Object.freeze({
     lang,
     locale,
+    complete,
     t: (key, params) => message(lang, key, params, locale),
-    has: (key) => Object.prototype.hasOwnProperty.call(CATALOGUES[lang], key),
+    has: (key) => Object.prototype.hasOwnProperty.call(CATALOGUES[lang] || {}, key),
     text: (storeText) => localized(storeText, tag),
     money: (minor, currency) => formatMoney(minor, currency, locale),
     date: (civilDate, options) => formatDate(civilDate, locale, options),

@@ -1,6 +1,6 @@
 // What every request shares: the moment, the shopper's time zone, the destination.
 import { destinationOf } from './destination.js';
-import { declaredLanguageOf } from '../i18n/index.js';
+import { declaredLanguageOf } from '../i18n/language.js';
 
 // Whole seconds: the engine takes instants to the second.
 export function nowIso(now = Date.now()) {

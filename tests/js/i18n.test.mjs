@@ -10,7 +10,15 @@ import {
   supportedLanguage,
   translator,
   languageTagOf,
+  registerCatalogue,
 } from '../../js/i18n/index.js';
+import de from '../../js/i18n/messages/de.js';
+import fr from '../../js/i18n/messages/fr.js';
+import es from '../../js/i18n/messages/es.js';
+import nl from '../../js/i18n/messages/nl.js';
+import it from '../../js/i18n/messages/it.js';
+
+for (const [lang, messages] of Object.entries({ de, fr, es, nl, it })) registerCatalogue(lang, messages);
 
 const placeholders = (template) =>
   [...(typeof template === 'string' ? template : Object.values(template).join(' ')).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -140,4 +148,25 @@ test('a malformed lang attribute is ignored', () => {
 test('an element without any lang declares no language', async () => {
   const { declaredLanguageOf } = await import('../../js/i18n/index.js');
   assert.equal(declaredLanguageOf({ closest: () => null }), null);
+});
+
+test('a language whose catalogue has not arrived shows English and says so', () => {
+  const saved = CATALOGUES.de;
+  delete CATALOGUES.de;
+  try {
+    const tr = translator('de');
+    assert.equal(tr.complete, false);
+    assert.equal(tr.t('quote.free'), 'Free');
+    assert.equal(tr.locale, 'de');
+  } finally {
+    CATALOGUES.de = saved;
+  }
+  assert.equal(translator('de').complete, true);
+});
+
+test('every served language has a catalogue source file', async () => {
+  for (const lang of LANGUAGES) {
+    const { default: messages } = await import(`../../js/i18n/messages/${lang}.js`);
+    assert.ok(Object.keys(messages).length > 50, lang);
+  }
 });
