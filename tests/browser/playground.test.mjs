@@ -146,3 +146,15 @@ test('the clock control moves the moment the widgets ask about', async () => {
   assert.equal(shift, 48);
   assert.equal(await page.textContent('#pg-clock-shift-label'), 'now');
 });
+
+test('the German demo store loads the German catalogue and shows store texts in German', async () => {
+  const german = await session.newPage();
+  const catalogue = german.waitForResponse((response) => response.url().endsWith('/dist/i18n/de.json'));
+  await german.addInitScript(() => localStorage.setItem('od:destination', JSON.stringify({ country: 'DE', postcode: '10115' })));
+  await german.goto(new URL('de/cart.html', session.url).href);
+  assert.equal((await catalogue).status(), 200);
+  assert.equal(await settled(german, '#cart-quote'), 'ready');
+  assert.match(await shadowText(german, '#cart-quote'), /Sendungsverfolgung|Standardversand|Versand/);
+  assert.deepEqual(await german.evaluate(() => window.__cspViolations), []);
+  await german.close();
+});
