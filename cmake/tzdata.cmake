@@ -4,7 +4,8 @@
 
 find_program(OD_NODE_EXECUTABLE NAMES node nodejs NO_CMAKE_FIND_ROOT_PATH REQUIRED)
 set(OD_ZONEINFO_DIR /usr/share/zoneinfo CACHE PATH "Compiled tzdata (TZif files and tzdata.zi)")
-set(OD_TZDATA_SINCE 1970 CACHE STRING "First year whose UTC offsets the time-zone table keeps exactly")
+# Storefront times are now and the weeks ahead: offsets from 2000 on take half the table from 1970.
+set(OD_TZDATA_SINCE 2000 CACHE STRING "First year whose UTC offsets the time-zone table keeps exactly")
 
 set(OD_TZDATA_GENERATOR ${PROJECT_SOURCE_DIR}/scripts/gen-tzdata.mjs)
 set(OD_TZDATA_SOURCE ${CMAKE_BINARY_DIR}/generated/core/time/tzdata.cpp)

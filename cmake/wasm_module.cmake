@@ -15,12 +15,9 @@ set_target_properties(overdeliver_engine PROPERTIES
   OUTPUT_NAME overdeliver
   SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY ${OD_LINK_DIR})
+find_program(OD_NODE NAMES node nodejs REQUIRED NO_CMAKE_FIND_ROOT_PATH)
 add_custom_command(TARGET overdeliver_engine POST_BUILD
-  COMMAND ${CMAKE_COMMAND} -E make_directory ${OD_DIST_DIR}
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OD_LINK_DIR}/overdeliver.js
-          ${OD_DIST_DIR}/overdeliver-engine.js
-  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${OD_LINK_DIR}/overdeliver.wasm
-          ${OD_DIST_DIR}/overdeliver.wasm
+  COMMAND ${OD_NODE} ${PROJECT_SOURCE_DIR}/scripts/finish-wasm.mjs ${OD_LINK_DIR} ${OD_DIST_DIR}
   VERBATIM)
 
 set(OD_WASM_LINK_FLAGS
@@ -35,5 +32,6 @@ set(OD_WASM_LINK_FLAGS
   -sTOTAL_STACK=256KB       # this Emscripten names it TOTAL_STACK (later STACK_SIZE)
   -sINCOMING_MODULE_JS_API=[wasmBinary,locateFile,instantiateWasm,onAbort,print,printErr]
   -sTEXTDECODER=2
+  -sMALLOC=emmalloc         # a few KB smaller than dlmalloc; the engine allocates little
 )
 target_link_options(overdeliver_engine PRIVATE ${OD_WASM_LINK_FLAGS})

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Builds everything, incrementally:
 #   native  build/native       Release: the `overdeliver` CLI (build/native/overdeliver), tests, benchmarks
+#   cli     build/native       the CLI alone (what `npm start` needs)
 #   asan    build/native-asan  tests under AddressSanitizer + UndefinedBehaviorSanitizer
 #   wasm    build/wasm         dist/overdeliver-engine.js + dist/overdeliver.wasm
 #   js      dist/overdeliver.js (the page loader) and dist/overdeliver.schema.json
-# Usage: scripts/build.sh [native] [asan] [wasm] [js]     (no argument: all of them)
+# Usage: scripts/build.sh [native] [cli] [asan] [wasm] [js]     (no argument: native asan wasm js)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,6 +39,11 @@ build_native() {
   cmake --build build/native
 }
 
+build_cli() {
+  configure native build/native
+  cmake --build build/native --target overdeliver
+}
+
 build_asan() {
   configure native-asan build/native-asan
   cmake --build build/native-asan
@@ -46,10 +52,10 @@ build_asan() {
 build_wasm() {
   configure wasm build/wasm
   cmake --build build/wasm
-  # The copy into dist/ runs after a link; bring it back when dist/ was cleaned alone.
-  mkdir -p dist
-  cmake -E copy_if_different build/wasm/module/overdeliver.js dist/overdeliver-engine.js
-  cmake -E copy_if_different build/wasm/module/overdeliver.wasm dist/overdeliver.wasm
+  # Publishing into dist/ runs after a link; run it again when dist/ was cleaned alone.
+  if [[ ! -f dist/overdeliver.wasm || build/wasm/module/overdeliver.wasm -nt dist/overdeliver.wasm ]]; then
+    node scripts/finish-wasm.mjs build/wasm/module dist
+  fi
 }
 
 build_js() {
@@ -64,7 +70,7 @@ build_js() {
 
 for step in "${steps[@]}"; do
   case $step in
-    native | asan | wasm | js) timed "$step" "build_$step" ;;
-    *) echo "build: unknown step '$step' (native, asan, wasm, js)" >&2; exit 2 ;;
+    native | cli | asan | wasm | js) timed "$step" "build_$step" ;;
+    *) echo "build: unknown step '$step' (native, cli, asan, wasm, js)" >&2; exit 2 ;;
   esac
 done

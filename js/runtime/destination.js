@@ -1,5 +1,6 @@
 // Where the shopper ships to: the element's own attributes first (country, region, postcode),
-// then the shopper's last choice kept under localStorage "od:destination".
+// then the shopper's last choice kept under localStorage "od:destination", and, for widgets that
+// must show something before the shopper chooses, a guess from the browser's languages.
 
 export const DESTINATION_KEY = 'od:destination';
 
@@ -39,4 +40,19 @@ export function destinationOf(element) {
     postcode: element.getAttribute('postcode'),
   });
   return fromAttributes || clean(element.destination) || storedDestination();
+}
+
+// The country of the browser's preferred languages ("en-GB" -> GB; "de" -> DE by the likely
+// region), else of `fallbackLocale`. Only a guess: the shopper can always change it.
+export function guessedDestination(fallbackLocale) {
+  const tags = [...(navigator.languages || []), navigator.language, fallbackLocale].filter(Boolean);
+  for (const tag of tags) {
+    try {
+      const region = new Intl.Locale(tag).maximize().region;
+      if (region && /^[A-Z]{2}$/.test(region)) return { country: region };
+    } catch {
+      // not a well-formed language tag: try the next
+    }
+  }
+  return null;
 }

@@ -5,6 +5,8 @@
 #include <iterator>
 #include <string>
 
+#include "api/engine.hpp"
+
 namespace od::fuzz {
 
 inline const std::string& demo_config() {
@@ -16,8 +18,11 @@ inline const std::string& demo_config() {
 }
 
 // Every facade result must be a JSON object or list; anything else is a bug worth a crash.
+// Also traps on the facade's catch-all answer: something threw, and the wasm module, built
+// without exceptions, would have aborted where the native build caught it.
 inline void require_json_result(const std::string& result) {
   if (result.empty() || (result.front() != '{' && result.front() != '[')) __builtin_trap();
+  if (result == api::kInternalErrorResult) __builtin_trap();
 }
 
 }  // namespace od::fuzz

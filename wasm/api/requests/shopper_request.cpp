@@ -2,6 +2,7 @@
 
 #include "api/config/sections.hpp"
 #include "core/time/instant.hpp"
+#include "core/time/time_zone.hpp"
 
 namespace od::api {
 namespace {
@@ -70,7 +71,11 @@ ShopperContext read_shopper_context(ObjectReader& request, const StoreConfig& co
   if (const json* now = request.get("now", Need::Required)) {
     const auto instant = now->is_string() ? parse_instant(now->get_ref<const std::string&>())
                                           : std::nullopt;
-    if (instant) {
+    if (instant && *instant < earliest_exact_instant()) {
+      errors.push_back({request.path_of("now"),
+                        "The current time is before " + format_instant(earliest_exact_instant()) +
+                            "; check the device's clock."});
+    } else if (instant) {
       out.now = *instant;
     } else {
       errors.push_back({request.path_of("now"),

@@ -16,6 +16,9 @@ json localtime_verb(std::string_view zone_name, std::string_view instant_text) {
   if (!instant) {
     errors.push_back({"/instant", "Expected an instant such as \"2026-11-27T14:00:00Z\" or "
                                   "\"2026-11-27T15:00:00+01:00\"."});
+  } else if (*instant < earliest_exact_instant()) {
+    errors.push_back({"/instant", "Local times are known from " +
+                                      format_instant(earliest_exact_instant()) + " on."});
   }
   if (!errors.empty()) return error_result(errors);
   const LocalDateTime local = to_local(*zone, *instant);

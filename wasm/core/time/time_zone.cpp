@@ -227,4 +227,8 @@ LocalTimeResolution resolve_local(const TimeZone& tz, DayNumber day, int32_t sec
   return LocalTimeResolution{LocalTimeKind::kGap, later, earlier, later};
 }
 
+Instant earliest_exact_instant() {
+  return days_from_civil({tzdata::kSinceYear, 1, 1}) * kSecondsPerDay;
+}
+
 }  // namespace od

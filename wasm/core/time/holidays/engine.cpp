@@ -65,7 +65,24 @@ struct Occurrence {
   const HolidayRule* rule;
   bool substitute;
   bool dropped = false;  // moved to its substitute day
+  uint32_t sequence = 0;  // order of discovery: keeps rule order among holidays of one day
 };
+
+// Day order; among holidays of one day, rule order (and optionally substitutes last). One
+// comparator type, so the sort is compiled once: std::sort on a total order instead of two
+// stable sorts keeps the wasm smaller.
+struct ByDay {
+  bool substitutes_last;
+  bool operator()(const Occurrence& a, const Occurrence& b) const {
+    if (a.day != b.day) return a.day < b.day;
+    if (substitutes_last && a.substitute != b.substitute) return b.substitute;
+    return a.sequence < b.sequence;
+  }
+};
+
+void number(std::vector<Occurrence>& all) {
+  for (size_t i = 0; i < all.size(); ++i) all[i].sequence = static_cast<uint32_t>(i);
+}
 
 bool contains(const std::vector<DayNumber>& sorted, DayNumber d) {
   return std::binary_search(sorted.begin(), sorted.end(), d);
@@ -186,8 +203,8 @@ std::vector<Holiday> holidays_in_year(const Country& country, const Subdivision*
     const auto part = occurrences(country, subdivision, y);
     all.insert(all.end(), part.begin(), part.end());
   }
-  std::stable_sort(all.begin(), all.end(),
-                   [](const Occurrence& a, const Occurrence& b) { return a.day < b.day; });
+  number(all);
+  std::sort(all.begin(), all.end(), ByDay{false});
   if (country.substitutes == SubstituteSystem::kJapan) {
     std::vector<Occurrence> extra;
     add_japanese_substitutes(all, extra);
@@ -195,10 +212,8 @@ std::vector<Holiday> holidays_in_year(const Country& country, const Subdivision*
   } else {
     add_rule_substitutes(all);
   }
-  std::stable_sort(all.begin(), all.end(), [](const Occurrence& a, const Occurrence& b) {
-    if (a.day != b.day) return a.day < b.day;
-    return !a.substitute && b.substitute;
-  });
+  number(all);
+  std::sort(all.begin(), all.end(), ByDay{true});
 
   std::vector<Holiday> out;
   const DayNumber first = days_from_civil({year, 1, 1});
