@@ -178,7 +178,7 @@ export interface OdElement extends HTMLElement {
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
-/** <od-shipping-quote country region postcode data-cart locale sku qty price> */
+/** <od-shipping-quote country region postcode data-cart locale sku qty price picker> */
 export interface OdShippingQuoteElement extends OdElement {}
 
 /** <od-delivery-promise country region postcode data-cart locale sku qty price service> */
