@@ -11,7 +11,6 @@ import { loadConfigText } from './runtime/config.js';
 import { loadModule } from './runtime/module.js';
 import { failure } from './runtime/events.js';
 import { DESTINATION_KEY } from './runtime/destination.js';
-import { startCartSource } from './adapters/index.js';
 import { configureCatalogues, loadCatalogue } from './i18n/catalogues.js';
 import { languageTagOf } from './i18n/language.js';
 import { OdShippingQuote } from './elements/shipping-quote.js';
@@ -87,16 +86,15 @@ function boot() {
 
   api = createApi({ ready, version: VERSION });
   window.Overdeliver = api;
+  // data-cart-source="shopify|woocommerce": the platform cart reader, a separate small script
+  // (dist/overdeliver-carts.js) that keeps the cart in sync through this API.
+  if (loaderScript?.hasAttribute('data-cart-source')) {
+    const reader = document.createElement('script');
+    reader.src = assetUrl(loaderScript, 'overdeliver-carts.js');
+    document.head.append(reader);
+  }
 
   document.addEventListener('od-cart', (event) => api.setCart(event.detail));
-  // data-cart-source="shopify|woocommerce": the platform's cart, kept in sync.
-  startCartSource(loaderScript, {
-    setCart: (cart) => api.setCart(cart),
-    onError: (problem) => {
-      console.warn(`[overdeliver] ${problem.code}: ${problem.message}`);
-      hub.emitter.emit('error', problem);
-    },
-  });
   window.addEventListener('storage', (event) => {
     if (event.key === DESTINATION_KEY) hub.refreshAll();
   });

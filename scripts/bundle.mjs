@@ -19,6 +19,18 @@ await build({
   logLevel: 'warning',
 });
 
+// The platform cart reader, loaded by the loader only for tags with data-cart-source.
+await build({
+  entryPoints: [`${root}/js/adapters/standalone.js`],
+  outfile: `${root}/dist/overdeliver-carts.js`,
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: ['chrome100', 'firefox100', 'safari15.4'],
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
 // Types and the custom elements manifest ship next to the bundle for editors and TypeScript.
 await copyFile(`${root}/js/types/overdeliver.d.ts`, `${root}/dist/overdeliver.d.ts`);
 await copyFile(`${root}/js/types/custom-elements.json`, `${root}/dist/custom-elements.json`);
