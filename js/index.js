@@ -11,6 +11,8 @@ import { loadConfigText } from './runtime/config.js';
 import { loadModule } from './runtime/module.js';
 import { failure } from './runtime/events.js';
 import { DESTINATION_KEY } from './runtime/destination.js';
+import { configureCatalogues, loadCatalogue } from './i18n/catalogues.js';
+import { languageTagOf } from './i18n/language.js';
 import { OdShippingQuote } from './elements/shipping-quote.js';
 import { OdDeliveryPromise } from './elements/delivery-promise.js';
 import { OdCartCheck } from './elements/cart-check.js';
@@ -78,8 +80,19 @@ function boot() {
   );
   ready.catch(() => {}); // a page that ignores `ready` sees no unhandled rejection
 
+  // Widget text in the page's language: its catalogue is fetched alongside the engine.
+  configureCatalogues({ urlFor: (lang) => assetUrl(loaderScript, `i18n/${lang}.json`), onLoad: () => hub.refreshAll() });
+  loadCatalogue(languageTagOf(document.documentElement).split('-')[0].toLowerCase());
+
   api = createApi({ ready, version: VERSION });
   window.Overdeliver = api;
+  // data-cart-source="shopify|woocommerce": the platform cart reader, a separate small script
+  // (dist/overdeliver-carts.js) that keeps the cart in sync through this API.
+  if (loaderScript?.hasAttribute('data-cart-source')) {
+    const reader = document.createElement('script');
+    reader.src = assetUrl(loaderScript, 'overdeliver-carts.js');
+    document.head.append(reader);
+  }
 
   document.addEventListener('od-cart', (event) => api.setCart(event.detail));
   window.addEventListener('storage', (event) => {

@@ -1,7 +1,7 @@
 // Bundles js/ into dist/overdeliver.js: one classic script (IIFE, minified) that also works when
 // loaded with type="module".
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,3 +18,26 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// The platform cart reader, loaded by the loader only for tags with data-cart-source.
+await build({
+  entryPoints: [`${root}/js/adapters/standalone.js`],
+  outfile: `${root}/dist/overdeliver-carts.js`,
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: ['chrome100', 'firefox100', 'safari15.4'],
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+// Types and the custom elements manifest ship next to the bundle for editors and TypeScript.
+await copyFile(`${root}/js/types/overdeliver.d.ts`, `${root}/dist/overdeliver.d.ts`);
+await copyFile(`${root}/js/types/custom-elements.json`, `${root}/dist/custom-elements.json`);
+
+// Widget text catalogues other than English (which is in the loader), fetched on demand.
+await mkdir(`${root}/dist/i18n`, { recursive: true });
+for (const lang of ['de', 'fr', 'es', 'nl', 'it']) {
+  const { default: messages } = await import(`${root}/js/i18n/messages/${lang}.js`);
+  await writeFile(`${root}/dist/i18n/${lang}.json`, JSON.stringify(messages));
+}

@@ -5,7 +5,9 @@
 //   setCart(cart)    the page's cart for every widget; returns false when it is not a cart
 //   getCart()        a copy of the page's cart, or null
 //   setDestination / getDestination   the shopper's destination, remembered in localStorage
-//   on(name, fn) / off(name, fn)      'ready', 'error', 'cart', 'destination'
+//   on(name, fn) / off(name, fn)      'ready', 'error', 'cart', 'destination', 'config'
+//   configure(config) a new store configuration (object or JSON text) for every widget, applied
+//                     only when valid; returns its validation {ok, errors:[{path, message}]}
 //   version          the loader's version
 import { hub } from './hub.js';
 import { storeDestination, storedDestination } from './destination.js';
@@ -44,6 +46,15 @@ export function createApi({ ready, version }) {
     },
     getDestination() {
       return storedDestination();
+    },
+    configure(config) {
+      const text = typeof config === 'string' ? config : JSON.stringify(config ?? null);
+      const result = engine.reconfigure(text);
+      if (result.ok) {
+        hub.refreshAll();
+        hub.emitter.emit('config', result);
+      }
+      return result;
     },
     on(name, fn) {
       hub.emitter.on(name, fn);

@@ -41,6 +41,31 @@ export function createEngineFacade() {
     get ready() {
       return engine !== null;
     },
+    // A new configuration replaces the current one only when it is valid; either way the answer
+    // is its validation ({ok, errors:[{path, message}]}).
+    reconfigure(configText) {
+      if (!module) return errorResult(NOT_READY);
+      let candidate;
+      try {
+        candidate = new module.Engine(String(configText));
+      } catch (error) {
+        return errorResult(`The engine failed: ${error && error.message ? error.message : error}`);
+      }
+      let result;
+      try {
+        result = parse(candidate.validate());
+      } catch (error) {
+        result = errorResult(`The engine failed: ${error && error.message ? error.message : error}`);
+      }
+      const retired = result.ok ? engine : candidate;
+      if (result.ok) engine = candidate;
+      try {
+        retired?.delete?.();
+      } catch {
+        // already released
+      }
+      return result;
+    },
     validate: () => run(() => engine.validate()),
     quote: (request) => run(() => engine.quote(toText(request))),
     promise: (request) => run(() => engine.promise(toText(request))),

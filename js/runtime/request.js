@@ -1,5 +1,6 @@
 // What every request shares: the moment, the shopper's time zone, the destination.
 import { destinationOf } from './destination.js';
+import { declaredLanguageOf } from '../i18n/language.js';
 
 // Whole seconds: the engine takes instants to the second.
 export function nowIso(now = Date.now()) {
@@ -16,6 +17,10 @@ export function shopperTimeZone() {
 
 export function baseRequest(element) {
   const request = { now: nowIso(), shopperTimeZone: shopperTimeZone() };
+  // The page's language picks store-written texts ({"en": ..., "de": ...}) in the engine's
+  // answers; without one the engine uses the store's own locale.
+  const language = declaredLanguageOf(element);
+  if (language) request.language = language;
   const destination = destinationOf(element);
   if (destination) request.destination = destination;
   return request;
