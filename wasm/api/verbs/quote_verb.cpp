@@ -5,7 +5,9 @@
 #include <string>
 
 #include "api/requests/shopper_request.hpp"
+#include "api/verbs/promise_json.hpp"
 #include "api/verbs/verbs.hpp"
+#include "core/promise/delivery_promise.hpp"
 #include "core/shipping/billable_weight.hpp"
 #include "core/shipping/quote.hpp"
 
@@ -211,10 +213,14 @@ json explanation_of(const QuoteOption& option, const std::string& language) {
   return out;
 }
 
-// The delivery promise of an option. Until the promise engine is wired in, the carrier's transit
-// days from the rate; this is the one place a fuller promise is attached.
-json promise_of(const QuoteOption& option) {
+// The delivery promise of an option (as the promise verb gives it) with the rate's transit days;
+// the transit days alone when the store's configuration cannot support a dated promise.
+json promise_of(const QuoteOption& option, const Cart& cart, const StoreConfig& config,
+                const ShopperContext& shopper) {
   json promise = json::object();
+  const DeliveryPromise dated =
+      promise_delivery(config, *option.service, shopper.destination, cart.lines, shopper.now);
+  if (dated.promised()) promise = promise_json(dated, cart, config);
   if (const auto& days = option.rate->transit_days) {
     promise["transitDays"] = {{"min", days->min}, {"max", days->max}};
   }
@@ -244,7 +250,7 @@ json option_json(const QuoteOption& o, const Cart& cart, const StoreConfig& conf
   out["free"] = o.free;
   out["cheapest"] = o.cheapest;
   out["fastest"] = o.fastest;
-  out["promise"] = promise_of(o);
+  out["promise"] = promise_of(o, cart, config, shopper);
   out["units"] = o.measures.units;
   out["subtotal"] = o.measures.subtotal;
   out["actualWeight"] = o.actual_grams;
