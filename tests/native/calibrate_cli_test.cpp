@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/time/civil_date.hpp"
 #include "support/test_files.hpp"
 
 namespace {
@@ -47,20 +48,17 @@ std::string demo_config() {
 std::string demo_history() {
   std::string csv = "order_id,ordered_at,shipped_at,delivered_at,service,country,postcode\n";
   for (int week = 0; week < 10; ++week) {
-    const int day = 2 + 7 * week;  // Mondays from 2026-03-02
-    auto date = [](int d) {
-      const int month = d > 31 ? 4 : 3;
-      const int dom = d > 31 ? d - 31 : d;
-      return "2026-0" + std::to_string(month) + "-" + (dom < 10 ? "0" : "") + std::to_string(dom);
-    };
-    csv += "w" + std::to_string(week) + "," + date(day) + "T09:00:00Z," + date(day) +
-           "T15:00:00Z," + date(day + 2) + "T11:00:00+00:00,standard,GB,\"LS1 4AP\"\n";
+    const od::DayNumber monday = od::days_from_civil({2026, 1, 5}) + 7 * week;
+    auto date = [&](int plus) { return od::format_day(monday + plus); };
+    csv += "w" + std::to_string(week) + "," + date(0) + "T09:00:00Z," + date(0) + "T15:00:00Z," +
+           date(2) + "T11:00:00+00:00,standard,GB,\"LS1 4AP\"\n";
   }
   return csv + "broken,not-a-date,,,standard,GB,\n";
 }
 
 TEST(CalibrateCli, PrintsLanesRowsAndAConfigPatch) {
-  const CliRun run = run_cli("calibrate " + demo_config() + " " + write_temp("h.csv", demo_history()));
+  const CliRun run =
+      run_cli("calibrate " + demo_config() + " " + write_temp("h.csv", demo_history()));
   ASSERT_EQ(run.status, 0) << run.out;
   const auto result = nlohmann::json::parse(run.out);
   EXPECT_EQ(result["ok"], true);
@@ -84,14 +82,14 @@ TEST(CalibrateCli, PrintsLanesRowsAndAConfigPatch) {
 
 TEST(CalibrateCli, ReadsTheHistoryFromStandardInput) {
   const CliRun run = run_cli("calibrate " + demo_config() + " - --target 0.9 < " +
-                          write_temp("stdin.csv", demo_history()));
+                             write_temp("stdin.csv", demo_history()));
   ASSERT_EQ(run.status, 0) << run.out;
   EXPECT_EQ(nlohmann::json::parse(run.out)["rows"]["used"], 10);
 }
 
 TEST(CalibrateCli, AHistoryWithoutRequiredColumnsExitsWithOne) {
   const CliRun run = run_cli("calibrate " + demo_config() + " " +
-                          write_temp("cols.csv", "order_id,service\n1,standard\n"));
+                             write_temp("cols.csv", "order_id,service\n1,standard\n"));
   EXPECT_EQ(run.status, 1);
   const auto result = nlohmann::json::parse(run.out);
   EXPECT_EQ(result["ok"], false);
@@ -101,7 +99,7 @@ TEST(CalibrateCli, AHistoryWithoutRequiredColumnsExitsWithOne) {
 
 TEST(CalibrateCli, AnInvalidConfigurationExitsWithOne) {
   const CliRun run = run_cli("calibrate " + write_temp("bad.json", "{}") + " " +
-                          write_temp("h2.csv", demo_history()));
+                             write_temp("h2.csv", demo_history()));
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(nlohmann::json::parse(run.out)["ok"], false);
 }

@@ -112,7 +112,8 @@ TEST(CalibrateHistory, CorruptRowsAreReportedWithTheirLineNumbers) {
       "8,2026-11-02T09:00:00Z,2026-11-02T16:00:00Z,2026-11-04T12:00:00Z,std,GB,\n"    // 10
       "9,2026-11-02T09:00:00Z,2026-11-02T16:00:00Z\n"                                 // 11
       "10,2026-11-02T09:00:00Z,2026-11-02T16:00:00Z,2026-11-04T12:00:00Z,std,US,\n";  // 12
-  const auto result = calibrate(history_store(), csv);
+  const StoreConfig config = history_store();
+  const auto result = calibrate(config, csv);
   EXPECT_EQ(result.used, 2u);
   EXPECT_EQ(result.rejected, 8u);
   std::vector<uint64_t> lines;
@@ -128,7 +129,8 @@ TEST(CalibrateHistory, CorruptRowsAreReportedWithTheirLineNumbers) {
 TEST(CalibrateHistory, ListedRejectionsAreCappedButAllAreCounted) {
   CalibrationOptions options;
   options.max_listed_rejections = 3;
-  HistoryReader reader(history_store(), options);
+  const StoreConfig config = history_store();
+  HistoryReader reader(config, options);
   reader.feed(kHistoryHeader);
   for (int i = 0; i < 10; ++i) reader.feed("x,bad,bad,bad,std,GB,\n");
   const auto result = reader.finish();
@@ -137,7 +139,8 @@ TEST(CalibrateHistory, ListedRejectionsAreCappedButAllAreCounted) {
 }
 
 TEST(CalibrateHistory, AHeaderWithoutARequiredColumnIsFatal) {
-  HistoryReader reader(history_store(), {});
+  const StoreConfig config = history_store();
+  HistoryReader reader(config, {});
   reader.feed("order_id,ordered_at,shipped_at,service,country\n1,a,b,std,GB\n");
   reader.finish();
   ASSERT_TRUE(reader.fatal().has_value());
@@ -146,7 +149,8 @@ TEST(CalibrateHistory, AHeaderWithoutARequiredColumnIsFatal) {
 }
 
 TEST(CalibrateHistory, AnEmptyHistoryIsFatal) {
-  HistoryReader reader(history_store(), {});
+  const StoreConfig config = history_store();
+  HistoryReader reader(config, {});
   reader.finish();
   EXPECT_TRUE(reader.fatal().has_value());
 }
@@ -156,7 +160,8 @@ TEST(CalibrateHistory, ColumnsComeInAnyOrderAfterAByteOrderMarkWithCrLf) {
       "\xEF\xBB\xBF"
       "Country,Service,delivered_at,shipped_at,ordered_at,extra\r\n"
       "GB,std,2026-11-04T12:00:00Z,2026-11-02T16:00:00Z,2026-11-02T09:00:00Z,x\r\n";
-  const auto result = calibrate(history_store(), csv);
+  const StoreConfig config = history_store();
+  const auto result = calibrate(config, csv);
   EXPECT_EQ(result.used, 1u);
   ASSERT_EQ(result.lanes.size(), 1u);
   EXPECT_EQ(result.lanes[0].promise_transit_days, 2);
@@ -179,7 +184,8 @@ TEST(CalibrateHistory, FeedingInSmallChunksGivesTheSameFigures) {
 }
 
 TEST(CalibrateHistory, ARowLongerThanTheLimitIsRejectedAndReadingGoesOn) {
-  HistoryReader reader(history_store(), {});
+  const StoreConfig config = history_store();
+  HistoryReader reader(config, {});
   reader.feed(kHistoryHeader);
   reader.feed(std::string(kMaxHistoryRecordBytes + 10, 'x'));
   reader.feed("\n1,2026-11-02T09:00:00Z,2026-11-02T16:00:00Z,2026-11-04T12:00:00Z,std,GB,\n");

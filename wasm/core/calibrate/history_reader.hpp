@@ -21,6 +21,7 @@ constexpr size_t kMaxHistoryRecordBytes = 1 << 20;
 
 class HistoryReader {
  public:
+  // `config` must outlive the reader.
   HistoryReader(const StoreConfig& config, CalibrationOptions options);
 
   void feed(std::string_view chunk);
