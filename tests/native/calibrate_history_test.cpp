@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <random>
 #include <string>
 
 #include "core/calibrate/history_reader.hpp"
@@ -221,6 +222,32 @@ TEST(CalibrateBacktest, TheOldestDayAlwaysStaysForCalibration) {
   ASSERT_TRUE(b.available);
   EXPECT_EQ(b.calibration_count, 1u);
   EXPECT_EQ(b.on_time, 0u);
+}
+
+}  // namespace
+}  // namespace od
+
+namespace od {
+namespace {
+
+TEST(CalibrateHistory, ArbitraryBytesAreCountedAsRowsNeverACrash) {
+  const StoreConfig config = testing::history_store();
+  std::mt19937 rng(99);
+  const char alphabet[] = "ab,\"\r\n\xEF\xBB\xBF 0:-TZ";
+  for (int round = 0; round < 200; ++round) {
+    std::string csv = testing::kHistoryHeader;
+    const size_t length = rng() % 400;
+    for (size_t i = 0; i < length; ++i) csv += alphabet[rng() % (sizeof alphabet - 1)];
+    HistoryReader reader(config, {});
+    const size_t chunk = 1 + rng() % 16;
+    for (size_t at = 0; at < csv.size(); at += chunk) {
+      reader.feed(std::string_view(csv).substr(at, chunk));
+    }
+    const auto result = reader.finish();
+    EXPECT_EQ(result.used, 0u);
+    EXPECT_EQ(result.rejected, result.listed_rejections.size());
+    for (const RejectedRow& row : result.listed_rejections) EXPECT_GE(row.line, 2u);
+  }
 }
 
 }  // namespace
