@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "api/engine.hpp"
+#include "cli/calibrate_verb.hpp"
 #include "cli/input_files.hpp"
 
 namespace od::cli {
@@ -74,6 +75,7 @@ int run_verb(const std::string& verb, const std::vector<std::string>& args,
     if (!want(1) || !load(args[0], request, usage, status)) return status;
     return emit(api::Engine::pack(request));
   }
+  if (verb == "calibrate") return run_calibrate(args, usage);
   if (verb == "localtime") {
     if (!want(2)) return status;
     return emit(api::Engine::localtime(args[0], args[1]));

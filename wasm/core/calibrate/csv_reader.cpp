@@ -13,9 +13,13 @@ size_t count_line_breaks(std::string_view text) {
 
 // Gives up on the record that begins at `start`, skipping up to and including the first line
 // break at or after `from`.
-CsvStep skip_broken(std::string_view text, size_t start, size_t from, size_t breaks_before,
-                    const char* problem) {
+CsvStep need_more(size_t start, size_t breaks_before);
+
+// (Before the whole line is in the buffer, more input is needed first.)
+CsvStep skip_broken(std::string_view text, bool at_end, size_t start, size_t from,
+                    size_t breaks_before, const char* problem) {
   const size_t eol = text.find('\n', from);
+  if (eol == npos && !at_end) return need_more(start, breaks_before);
   CsvStep step;
   step.status = CsvStatus::kMalformed;
   step.consumed = eol == npos ? text.size() : eol + 1;
@@ -80,7 +84,8 @@ CsvStep read_csv_record(std::string_view text, bool at_end, std::vector<std::str
         const size_t q = text.find('"', i);
         if (q == npos) {
           if (!at_end) return need_more(start, empty_lines);
-          return skip_broken(text, start, start, empty_lines, "A quoted field is never closed.");
+          return skip_broken(text, at_end, start, start, empty_lines,
+                             "A quoted field is never closed.");
         }
         field.append(text, i, q - i);
         if (q + 1 == text.size() && !at_end) return need_more(start, empty_lines);  // "" next?
@@ -102,7 +107,7 @@ CsvStep read_csv_record(std::string_view text, bool at_end, std::vector<std::str
           break;
         }
         if (text[j] == '"') {
-          return skip_broken(text, start, j, empty_lines,
+          return skip_broken(text, at_end, start, j, empty_lines,
                              "A quote appears inside a field that is not quoted.");
         }
         if (text[j] != '\r') break;
@@ -135,7 +140,8 @@ CsvStep read_csv_record(std::string_view text, bool at_end, std::vector<std::str
       ++i;
       break;
     }
-    return skip_broken(text, start, i, empty_lines, "Text follows the closing quote of a field.");
+    return skip_broken(text, at_end, start, i, empty_lines,
+                       "Text follows the closing quote of a field.");
   }
   fields.resize(field_count);
   CsvStep step;
