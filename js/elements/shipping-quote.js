@@ -114,7 +114,8 @@ export class OdShippingQuote extends OdElement {
     // Marks only mean something when there is a choice.
     const several = options.length > 1;
     const cheapest = Math.min(...options.map((o) => o.price));
-    const fastest = options.map((o) => o.promise?.latest).filter(Boolean).sort()[0];
+    // Fastest among options that deliver: collecting is not a delivery speed.
+    const fastest = options.filter((o) => o.kind !== 'collect').map((o) => o.promise?.latest).filter(Boolean).sort()[0];
     const list = h(
       'ul',
       { part: 'options', 'aria-label': 'Delivery options' },
@@ -123,7 +124,7 @@ export class OdShippingQuote extends OdElement {
           option,
           locale,
           several && (typeof option.cheapest === 'boolean' ? option.cheapest : option.price === cheapest),
-          several && (typeof option.fastest === 'boolean' && !fastest ? option.fastest : Boolean(fastest) && option.promise?.latest === fastest),
+          several && option.kind !== 'collect' && (typeof option.fastest === 'boolean' && !fastest ? option.fastest : Boolean(fastest) && option.promise?.latest === fastest),
         ),
       ),
     );
@@ -164,7 +165,7 @@ export class OdShippingQuote extends OdElement {
       isCheapest && h('span', { part: 'badge cheapest', class: 'badge', text: 'Cheapest' }),
       isFastest && h('span', { part: 'badge fastest', class: 'badge', text: 'Fastest' }),
       h('span', { part: 'option-price', class: 'price accent', text: price }),
-      arrives && h('span', { part: 'option-promise', class: 'promise muted' }, `Arrives by ${arrives}`, often && ` (often ${often})`),
+      arrives && h('span', { part: 'option-promise', class: 'promise muted' }, option.kind === 'collect' ? `Ready to collect by ${arrives}` : `Arrives by ${arrives}`, often && ` (often ${often})`),
       transit && h('span', { part: 'option-promise', class: 'promise muted', text: transit }),
       excluded.length > 0 && h('span', { part: 'option-excluded', class: 'note muted', text: `Not included: ${excludedWords(excluded)}` }),
       this.renderWhy(option, locale),

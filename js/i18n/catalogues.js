@@ -21,6 +21,7 @@ export function configureCatalogues({ urlFor, onLoad }) {
 
 // Starts fetching a language's catalogue (once); resolves when it is there or has failed.
 export function loadCatalogue(lang) {
+  if (lang === 'en') return Promise.resolve(true); // built in: never fetched
   if (CATALOGUES[lang] || !LANGUAGES.includes(lang) || !source) return Promise.resolve(Boolean(CATALOGUES[lang]));
   if (!loading.has(lang)) {
     loading.set(

@@ -1,5 +1,6 @@
 // The `promise` request: the delivery promise of one service (the request's `service`, else the
 // first the store lists that can promise one to the destination) for a cart or a single item.
+// Without a destination, the store's own country is assumed and named in the answer.
 #include "api/requests/shopper_request.hpp"
 #include "api/verbs/promise_json.hpp"
 #include "api/verbs/verbs.hpp"
@@ -15,7 +16,7 @@ json promise_verb(const StoreConfig& config, const json& request) {
   {
     ObjectReader r(request, "", errors);
     if (r.ok()) {
-      shopper = read_shopper_context(r, config, Need::Required);
+      shopper = read_shopper_context(r, config, Need::Optional);
       cart = read_cart(r, config, Need::Required);
       if (auto id = r.text("service", Need::Optional, "a service id")) {
         chosen = config.find_service(*id);
@@ -26,6 +27,9 @@ json promise_verb(const StoreConfig& config, const json& request) {
     }
   }
   if (!errors.empty()) return error_result(errors);
+  // Before the shopper says where to, the store's own country: what a product page shows.
+  const bool assumed = !shopper.has_destination;
+  if (assumed) shopper.destination.country = config.store.country;
 
   DeliveryPromise promise;
   if (chosen) {
@@ -45,6 +49,7 @@ json promise_verb(const StoreConfig& config, const json& request) {
   if (chosen) {
     out["service"] = {{"id", chosen->id}, {"name", chosen->name.in(shopper.language)}};
   }
+  if (assumed) out["destinationAssumed"] = shopper.destination.country;
   out["promise"] = promise_json(promise, cart, config);
   if (!promise.promised()) out["unavailable"] = promise_outcome_id(promise.outcome);
   return out;
