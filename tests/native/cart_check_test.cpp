@@ -222,5 +222,70 @@ TEST(CheckRequest, WithoutADestinationChecksStockAndSaysADestinationIsNeeded) {
   EXPECT_TRUE(findings(result, "cannot-ship").empty());
 }
 
+// ---- needed-by-missed and backorder-delay (Tuesday 24 November 2026, 10:00 UTC) -------------
+
+json needed_by(json request, const std::string& day) {
+  request["neededBy"] = day;
+  return request;
+}
+
+TEST(NeededByMissed, NamesTheServiceThatWouldMakeIt) {
+  // Standard (Monday to Saturday, 1-3 days) promises Saturday 28th; Express Thursday 26th.
+  const auto f =
+      findings(check(demo_store(), needed_by(cart_to("GB", {item("MUG-SLATE", 1)}), "2026-11-26")),
+               "needed-by-missed");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["severity"], "warning");
+  EXPECT_EQ(f[0]["data"]["service"], "standard");
+  EXPECT_EQ(f[0]["data"]["promisedBy"], "2026-11-28");
+  EXPECT_EQ(f[0]["data"]["fasterService"], "express");
+  EXPECT_EQ(f[0]["data"]["fasterBy"], "2026-11-26");
+  EXPECT_EQ(f[0]["action"]["kind"], "switch-service");
+  EXPECT_EQ(f[0]["message"],
+            "Standard delivery arrives by Saturday 28 November, after Thursday 26 November when "
+            "you need it. Next-day delivery arrives by Thursday 26 November.");
+}
+
+TEST(NeededByMissed, HasNoActionWhenNoServiceMakesIt) {
+  const auto f =
+      findings(check(demo_store(), needed_by(cart_to("GB", {item("MUG-SLATE", 1)}), "2026-11-25")),
+               "needed-by-missed");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_FALSE(f[0]["data"].contains("fasterService"));
+  EXPECT_FALSE(f[0].contains("action"));
+}
+
+TEST(NeededByMissed, StaysSilentWhenThePromiseMakesIt) {
+  EXPECT_TRUE(
+      findings(check(demo_store(), needed_by(cart_to("GB", {item("MUG-SLATE", 1)}), "2026-12-10")),
+               "needed-by-missed")
+          .empty());
+}
+
+TEST(BackorderDelay, SaysHowLongOneLineHoldsTheOrderBackAndOffersASplit) {
+  const auto f =
+      findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 1), item("TEAPOT-LARGE", 1)})),
+               "backorder-delay");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["data"]["sku"], "TEAPOT-LARGE");
+  EXPECT_EQ(f[0]["data"]["withoutItBy"], "2026-11-28");
+  EXPECT_EQ(f[0]["data"]["promisedBy"], "2026-12-18");
+  EXPECT_EQ(f[0]["data"]["delayDays"], 20);
+  EXPECT_EQ(f[0]["action"]["kind"], "split-shipment");
+}
+
+TEST(BackorderDelay, StaysSilentWhenEverythingIsInStock) {
+  EXPECT_TRUE(
+      findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 1), item("BOWL-RAMEN", 1)})),
+               "backorder-delay")
+          .empty());
+}
+
+TEST(BackorderDelay, StaysSilentForASingleLine) {
+  EXPECT_TRUE(
+      findings(check(demo_store(), cart_to("GB", {item("TEAPOT-LARGE", 1)})), "backorder-delay")
+          .empty());
+}
+
 }  // namespace
 }  // namespace od::api

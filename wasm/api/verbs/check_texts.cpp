@@ -1,4 +1,5 @@
 #include "api/verbs/check_texts.hpp"
+#include "api/verbs/promise_json.hpp"
 
 #include <algorithm>
 
@@ -109,6 +110,23 @@ FindingTexts shopper_texts(const Finding& f, const StoreConfig& config, const st
       t.message = name + " is out of stock.";
     } else {
       t.message = "Only " + std::to_string(available) + " of " + name + " are in stock.";
+    }
+  } else if (id == "needed-by-missed") {
+    t.message = service_name(config, f.text("service"), lang) + " arrives by " +
+                spoken_day(f.text("promisedBy")) + ", after " + spoken_day(f.text("neededBy")) +
+                " when you need it.";
+    if (f.field("fasterService")) {
+      t.message += " " + service_name(config, f.text("fasterService"), lang) + " arrives by " +
+                   spoken_day(f.text("fasterBy")) + ".";
+    }
+  } else if (id == "backorder-delay") {
+    const int64_t days = f.number("delayDays");
+    t.message = item_name(config, f.text("sku"), lang) + " holds your order back by " +
+                std::to_string(days) + (days == 1 ? " day" : " days") + ": everything arrives by " +
+                spoken_day(f.text("promisedBy")) + ".";
+    if (f.number("splitShipments")) {
+      t.message +=
+          " We can send the rest first, to arrive by " + spoken_day(f.text("withoutItBy")) + ".";
     }
   } else if (id == "shipping-share-high") {
     t.message = "Delivery (" + money_text(f.number("shipping"), store) + ") is " +
@@ -273,8 +291,11 @@ FindingTexts audit_texts(const Finding& f, const StoreConfig& config, const std:
 std::string action_label(const Finding& f, const StoreConfig& config, const std::string& lang) {
   if (f.action == "add-to-cart")
     return "Add " + money_text(f.number("remaining"), config.store) + " for free delivery";
-  if (f.action == "switch-service")
-    return "Switch to " + service_name(config, f.text("cheaperService"), lang);
+  if (f.action == "switch-service") {
+    const std::string& to = f.action_data.empty() ? std::string() : f.action_data.front().text;
+    return "Switch to " + service_name(config, to, lang);
+  }
+  if (f.action == "split-shipment") return "Send the rest first";
   if (f.action == "remove-item") return "Remove " + item_name(config, f.text("sku"), lang);
   if (f.action == "set-quantity") return "Change to " + std::to_string(f.number("available"));
   if (f.action == "open-returns-policy") return "Returns policy";

@@ -23,9 +23,7 @@ json check_verb(const StoreConfig& config, const json& request) {
                             "\"" + *service + "\" is not one of the store's delivery services."});
         }
       }
-      // The shopper's needed-by date is read and checked; the promise it is compared with
-      // comes from the promise engine.
-      r.date("neededBy", Need::Optional);
+      input.needed_by = r.date("neededBy", Need::Optional);
     }
   }
   if (!errors.empty()) return error_result(errors);

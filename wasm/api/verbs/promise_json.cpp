@@ -13,13 +13,6 @@ const char* const kMonths[] = {"January",   "February", "March",    "April",
                                "May",       "June",     "July",     "August",
                                "September", "October",  "November", "December"};
 
-// "Friday 25 December": for messages read by people; the data carries the ISO date.
-std::string spoken_day(DayNumber day) {
-  const CivilDate d = civil_from_days(day);
-  return std::string(kWeekdays[static_cast<int>(weekday_of(day)) - 1]) + " " +
-         std::to_string(d.day) + " " + kMonths[d.month - 1];
-}
-
 const char* kind_id(ReasonKind kind) {
   switch (kind) {
     case ReasonKind::AfterCutoff:
@@ -68,6 +61,17 @@ json reason_json(const PromiseReason& r) {
 }
 
 }  // namespace
+
+std::string spoken_day(DayNumber day) {
+  const CivilDate d = civil_from_days(day);
+  return std::string(kWeekdays[static_cast<int>(weekday_of(day)) - 1]) + " " +
+         std::to_string(d.day) + " " + kMonths[d.month - 1];
+}
+
+std::string spoken_day(std::string_view iso_date) {
+  const auto d = parse_civil_date(iso_date);
+  return d ? spoken_day(days_from_civil(*d)) : std::string();
+}
 
 const char* promise_outcome_id(PromiseOutcome outcome) {
   switch (outcome) {

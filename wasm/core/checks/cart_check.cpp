@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/promise/delivery_promise.hpp"
 #include "core/shipping/quote.hpp"
 
 namespace od {
@@ -199,6 +200,93 @@ void shipping_share(const StoreConfig& config, const CartCheckInput& in, const S
   out.push_back(std::move(f));
 }
 
+// The option the shopper picked, else the cheapest delivery (collection is a choice, not what a
+// shopper expects), else the cheapest of all.
+const QuoteOption* picked_option(const ShippingQuote& quote, const std::string& service) {
+  const QuoteOption* cheapest = nullptr;
+  const QuoteOption* cheapest_delivery = nullptr;
+  for (const QuoteOption& o : quote.options) {
+    if (o.service->id == service) return &o;
+    if (!cheapest || o.price.shown < cheapest->price.shown) cheapest = &o;
+    if (!o.service->collect &&
+        (!cheapest_delivery || o.price.shown < cheapest_delivery->price.shown)) {
+      cheapest_delivery = &o;
+    }
+  }
+  return cheapest_delivery ? cheapest_delivery : cheapest;
+}
+
+DeliveryPromise promise_for(const StoreConfig& config, const Service& service,
+                            const CartCheckInput& in, const std::vector<CartLine>& lines) {
+  return promise_delivery(config, service, in.shopper.destination, lines, in.shopper.now);
+}
+
+// The promise of the picked option lands after the day the shopper needs the order: say so, and
+// name the cheapest option whose promise makes it, if one does.
+void needed_by_missed(const StoreConfig& config, const CartCheckInput& in,
+                      const ShippingQuote& quote, std::vector<Finding>& out) {
+  if (!in.needed_by) return;
+  const QuoteOption* picked = picked_option(quote, in.service);
+  if (!picked) return;
+  const DeliveryPromise promise = promise_for(config, *picked->service, in, in.cart.lines);
+  if (!promise.promised() || promise.latest <= *in.needed_by) return;
+  Finding f = Finding::of("needed-by-missed", Severity::Warning);
+  f.data = {F::txt("service", picked->service->id), F::txt("neededBy", format_day(*in.needed_by)),
+            F::txt("promisedBy", format_day(promise.latest))};
+  const QuoteOption* faster = nullptr;
+  DayNumber faster_by = 0;
+  for (const QuoteOption& o : quote.options) {
+    if (&o == picked || o.service->collect) continue;  // a delivery date, not a collection
+    const DeliveryPromise p = promise_for(config, *o.service, in, in.cart.lines);
+    if (!p.promised() || p.latest > *in.needed_by) continue;
+    if (!faster || o.price.shown < faster->price.shown) {
+      faster = &o;
+      faster_by = p.latest;
+    }
+  }
+  if (faster) {
+    f.data.push_back(F::txt("fasterService", faster->service->id));
+    f.data.push_back(F::txt("fasterBy", format_day(faster_by)));
+    f.data.push_back(F::num("fasterShipping", faster->price.shown));
+    f.action = "switch-service";
+    f.action_data = {F::txt("service", faster->service->id)};
+  }
+  out.push_back(std::move(f));
+}
+
+// One backordered or made-to-order line holds the whole order back: by how many days, and a split
+// shipment when the store sends one.
+void backorder_delay(const StoreConfig& config, const CartCheckInput& in,
+                     const ShippingQuote& quote, std::vector<Finding>& out) {
+  if (in.cart.lines.size() < 2) return;
+  const QuoteOption* picked = picked_option(quote, in.service);
+  if (!picked) return;
+  const DeliveryPromise all = promise_for(config, *picked->service, in, in.cart.lines);
+  if (!all.promised()) return;
+  std::string slow_sku;
+  for (const PromiseReason& r : all.reasons) {
+    if (r.kind == ReasonKind::Backorder || r.kind == ReasonKind::MadeToOrder) slow_sku = r.sku;
+  }
+  if (slow_sku.empty()) return;
+  std::vector<CartLine> rest;
+  for (const CartLine& line : in.cart.lines) {
+    if (line.sku != slow_sku) rest.push_back(line);
+  }
+  if (rest.empty()) return;
+  const DeliveryPromise without = promise_for(config, *picked->service, in, rest);
+  if (!without.promised() || without.latest >= all.latest) return;
+  Finding f = Finding::of("backorder-delay", Severity::Warning);
+  f.data = {F::txt("sku", slow_sku), F::num("delayDays", all.latest - without.latest),
+            F::txt("promisedBy", format_day(all.latest)),
+            F::txt("withoutItBy", format_day(without.latest)),
+            F::flag("splitShipments", config.promise.split_shipments)};
+  if (config.promise.split_shipments) {
+    f.action = "split-shipment";
+    f.action_data = {F::txt("sku", slow_sku)};
+  }
+  out.push_back(std::move(f));
+}
+
 void free_shipping_gap(const StoreConfig& config, const ShippingQuote& quote,
                        std::vector<Finding>& out) {
   if (!quote.free_shipping || quote.units == 0) return;
@@ -257,6 +345,8 @@ std::vector<Finding> check_cart(const StoreConfig& config, const CartCheckInput&
   }
   over_stock(input, out);
   if (quoted) {
+    needed_by_missed(config, input, quote, out);
+    backorder_delay(config, input, quote, out);
     shipping_share(config, input, quote, out);
     free_shipping_gap(config, quote, out);
     duties(input, quote, out);

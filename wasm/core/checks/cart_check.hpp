@@ -1,6 +1,6 @@
 // The cart check: obstacles a shopper would meet at checkout, found before they meet them.
-// Findings come in a fixed order, blockers first: cannot-ship, over-stock, shipping-share-high,
-// free-shipping-gap, duties-on-arrival, returns-summary.
+// Findings come in a fixed order, blockers first: cannot-ship, over-stock, needed-by-missed,
+// backorder-delay, shipping-share-high, free-shipping-gap, duties-on-arrival, returns-summary.
 #pragma once
 
 #include <optional>
@@ -17,6 +17,7 @@ struct CartCheckInput {
   Cart cart;
   ShopperContext shopper;
   std::string service;  // the option the shopper picked; empty = the cheapest
+  std::optional<DayNumber> needed_by;  // the shopper needs the order by this day
 };
 
 std::vector<Finding> check_cart(const StoreConfig& config, const CartCheckInput& input);
