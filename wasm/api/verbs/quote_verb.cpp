@@ -10,23 +10,10 @@
 #include "core/promise/delivery_promise.hpp"
 #include "core/shipping/billable_weight.hpp"
 #include "core/shipping/quote.hpp"
+#include "core/shipping/reason_ids.hpp"
 
 namespace od::api {
 namespace {
-
-const char* exclusion_name(ItemExclusion reason) {
-  switch (reason) {
-    case ItemExclusion::CannotShipToZone:
-      return "cannot-ship-to";
-    case ItemExclusion::CannotShipByService:
-      return "cannot-ship-by";
-    case ItemExclusion::ClassNotCarried:
-      return "class-not-carried";
-    case ItemExclusion::NoBoxFits:
-      return "no-box-fits";
-  }
-  return "excluded";
-}
 
 const char* charge_kind_name(ChargeKind kind) {
   switch (kind) {
@@ -52,22 +39,6 @@ const char* charge_kind_name(ChargeKind kind) {
       return "class-fee";
   }
   return "charge";
-}
-
-// Why a service cannot take the shipment, named after what was too much.
-const char* over_limit_name(ChargeKind kind) {
-  switch (kind) {
-    case ChargeKind::WeightTier:
-      return "over-weight-limit";
-    case ChargeKind::SubtotalTier:
-      return "over-subtotal-limit";
-    case ChargeKind::ItemTier:
-      return "over-item-limit";
-    case ChargeKind::ParcelTier:
-      return "parcel-over-weight-limit";
-    default:
-      return "over-limit";
-  }
 }
 
 // An exact amount (ten-thousandths of a minor unit) as a decimal string of minor units: "1657.5".
@@ -100,7 +71,7 @@ json excluded_items(const std::vector<ExcludedLine>& excluded, const Cart& cart,
     json item = {{"sku", line.sku},
                  {"name", item_name(line, language)},
                  {"qty", line.qty},
-                 {"reason", exclusion_name(e.reason)}};
+                 {"reason", exclusion_id(e.reason)}};
     if (e.reason == ItemExclusion::ClassNotCarried) item["class"] = line.shipping_class;
     out.push_back(std::move(item));
   }
@@ -270,7 +241,7 @@ json unavailable_json(const UnavailableOption& u, const Cart& cart, const Shoppe
       out["reason"] = "nothing-to-ship";
       break;
     case Unavailability::OverLastTier:
-      out["reason"] = over_limit_name(u.rule.kind);
+      out["reason"] = over_limit_id(u.rule.kind);
       out["measure"] = u.rule.basis;
       out["limit"] = u.rule.limit;
       break;

@@ -5,40 +5,12 @@
 
 #include "core/promise/delivery_promise.hpp"
 #include "core/shipping/quote.hpp"
+#include "core/shipping/reason_ids.hpp"
 
 namespace od {
 namespace {
 
 using F = FindingField;
-
-const char* exclusion_code(ItemExclusion reason) {
-  switch (reason) {
-    case ItemExclusion::CannotShipToZone:
-      return "cannot-ship-to";
-    case ItemExclusion::CannotShipByService:
-      return "cannot-ship-by";
-    case ItemExclusion::ClassNotCarried:
-      return "class-not-carried";
-    case ItemExclusion::NoBoxFits:
-      return "no-box-fits";
-  }
-  return "excluded";
-}
-
-const char* over_limit_code(ChargeKind kind) {
-  switch (kind) {
-    case ChargeKind::WeightTier:
-      return "over-weight-limit";
-    case ChargeKind::SubtotalTier:
-      return "over-subtotal-limit";
-    case ChargeKind::ItemTier:
-      return "over-item-limit";
-    case ChargeKind::ParcelTier:
-      return "parcel-over-weight-limit";
-    default:
-      return "over-limit";
-  }
-}
 
 bool lists(const std::vector<ExcludedLine>& excluded, size_t line) {
   return std::any_of(excluded.begin(), excluded.end(),
@@ -70,7 +42,7 @@ void cannot_ship(const StoreConfig& config, const CartCheckInput& in, const Ship
       for (const ExcludedLine& e : o.excluded) {
         if (e.line == i)
           reasons.push_back(
-              {F::txt("service", o.service->id), F::txt("reason", exclusion_code(e.reason))});
+              {F::txt("service", o.service->id), F::txt("reason", exclusion_id(e.reason))});
       }
     }
     if (carried) continue;
@@ -79,7 +51,7 @@ void cannot_ship(const StoreConfig& config, const CartCheckInput& in, const Ship
       for (const ExcludedLine& e : u.excluded) {
         if (e.line == i) {
           reasons.push_back(
-              {F::txt("service", u.service->id), F::txt("reason", exclusion_code(e.reason))});
+              {F::txt("service", u.service->id), F::txt("reason", exclusion_id(e.reason))});
           any_reason = true;
         }
       }
@@ -101,7 +73,7 @@ void cannot_ship(const StoreConfig& config, const CartCheckInput& in, const Ship
     for (const UnavailableOption& u : quote.unavailable) {
       if (u.reason != Unavailability::OverLastTier) continue;
       Finding f = Finding::of("cannot-ship", Severity::Blocker);
-      f.data = {F::txt("scope", "cart"),          F::txt("reason", over_limit_code(u.rule.kind)),
+      f.data = {F::txt("scope", "cart"),          F::txt("reason", over_limit_id(u.rule.kind)),
                 F::txt("country", d.country),     F::txt("zone", quote.zone->id),
                 F::txt("service", u.service->id), F::num("measure", u.rule.basis),
                 F::num("limit", u.rule.limit)};
