@@ -184,7 +184,7 @@ export interface OdShippingQuoteElement extends OdElement {}
 /** <od-delivery-promise country region postcode data-cart locale sku qty price service> */
 export interface OdDeliveryPromiseElement extends OdElement {}
 
-/** <od-cart-check country region postcode data-cart locale mode needed-by> */
+/** <od-cart-check country region postcode data-cart locale mode needed-by service> */
 export interface OdCartCheckElement extends OdElement {
   addEventListener<K extends keyof OdCartCheckEventMap>(type: K, listener: (this: this, ev: OdCartCheckEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;

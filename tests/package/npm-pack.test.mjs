@@ -74,11 +74,19 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test('the package holds the loader, the engine glue, the .wasm, the schema and the README, and nothing else', () => {
+test('the package holds the loader, engine, .wasm, schema, types, manifest, catalogues, cart reader and README, and nothing else', () => {
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     'README.md',
+    'dist/custom-elements.json',
+    'dist/i18n/de.json',
+    'dist/i18n/es.json',
+    'dist/i18n/fr.json',
+    'dist/i18n/it.json',
+    'dist/i18n/nl.json',
+    'dist/overdeliver-carts.js',
     'dist/overdeliver-engine.js',
+    'dist/overdeliver.d.ts',
     'dist/overdeliver.js',
     'dist/overdeliver.schema.json',
     'dist/overdeliver.wasm',
