@@ -55,6 +55,24 @@ async function startEngine(loaderScript) {
   }
 }
 
+// A shopper on a slow connection should not stare at "loading" for ever: after data-timeout
+// milliseconds (default 10 s) the widgets settle on their fallback and say why with od-error;
+// the values still appear if the engine arrives later.
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+function watchForSlowEngine(loaderScript, ready) {
+  const given = Number(loaderScript?.getAttribute('data-timeout'));
+  const timeoutMs = Number.isFinite(given) && given > 0 ? given : DEFAULT_TIMEOUT_MS;
+  const timer = setTimeout(() => {
+    const seconds = Math.round(timeoutMs / 100) / 10;
+    hub.markSlow(failure('engine-slow', `The engine has not loaded within ${seconds} s; the store's own text shows until it does.`));
+  }, timeoutMs);
+  ready.then(
+    () => clearTimeout(timer),
+    () => clearTimeout(timer),
+  );
+}
+
 function asError(problem) {
   return Object.assign(new Error(problem.message), { code: problem.code });
 }
@@ -79,6 +97,7 @@ function boot() {
     },
   );
   ready.catch(() => {}); // a page that ignores `ready` sees no unhandled rejection
+  watchForSlowEngine(loaderScript, ready);
 
   // Widget text in the page's language: its catalogue is fetched alongside the engine.
   configureCatalogues({ urlFor: (lang) => assetUrl(loaderScript, `i18n/${lang}.json`), onLoad: () => hub.refreshAll() });

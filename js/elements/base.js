@@ -135,7 +135,7 @@ export class OdElement extends HTMLElement {
   refresh() {
     try {
       if (hub.status === 'loading') return this.showFallback('loading');
-      if (hub.status === 'failed') return this.fail(hub.failure);
+      if (hub.status === 'failed' || hub.status === 'slow') return this.fail(hub.failure);
       const request = this.buildRequest(baseRequest(this));
       if (request === null) return this.showFallback('waiting');
       const result = this.callEngine(hub.engine, request);

@@ -13,8 +13,8 @@ function refreshAll() {
 
 export const hub = {
   engine: createEngineFacade(),
-  status: 'loading', // 'loading' | 'ready' | 'failed'
-  failure: null, // {code, message} once failed
+  status: 'loading', // 'loading' | 'slow' | 'ready' | 'failed'
+  failure: null, // {code, message} once slow or failed
   emitter: createEmitter(),
   cart: createCartStore((cart) => {
     refreshAll();
@@ -31,6 +31,14 @@ export const hub = {
 
   markReady() {
     hub.status = 'ready';
+    refreshAll();
+  },
+  // Still loading past the page's patience: widgets show their fallback and say so, and a late
+  // engine still brings the values (markReady) while a real failure is still reported.
+  markSlow(failure) {
+    if (hub.status !== 'loading') return;
+    hub.status = 'slow';
+    hub.failure = failure;
     refreshAll();
   },
   markFailed(failure) {

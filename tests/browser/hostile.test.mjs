@@ -53,13 +53,13 @@ const WIDGETS = {
   '#contact': 'od-contact',
 };
 
-function pageHtml(configUrl) {
+function pageHtml(configUrl, timeoutMs) {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
   <meta charset="utf-8">
   <title>Strict store page</title>
-  <script src="/dist/overdeliver.js" data-config="${configUrl}" defer></script>
+  <script src="/dist/overdeliver.js" data-config="${configUrl}"${timeoutMs ? ` data-timeout="${timeoutMs}"` : ''} defer></script>
   <script src="/hostile/host.js" defer></script>
 </head>
 <body>
@@ -94,13 +94,13 @@ after(() => session?.close());
 
 // A page at /hostile/page.html. `csp: false` drops the policy so that an injected handler would
 // really run and trip the trap; `config` is the text served at /hostile/store.json.
-async function openHostile({ csp = true, config = demoConfig, cart = CLEAN_CART, wasm } = {}) {
+async function openHostile({ csp = true, config = demoConfig, cart = CLEAN_CART, wasm, timeoutMs } = {}) {
   const page = await session.newPage();
   const headers = csp ? { 'Content-Security-Policy': STRICT_CSP } : {};
   const configText = typeof config === 'string' ? config : JSON.stringify(config);
   await page.route('**/hostile/**', (route) => {
     const path = new URL(route.request().url()).pathname;
-    if (path === '/hostile/page.html') return route.fulfill({ status: 200, headers, contentType: 'text/html', body: pageHtml('/hostile/store.json') });
+    if (path === '/hostile/page.html') return route.fulfill({ status: 200, headers, contentType: 'text/html', body: pageHtml('/hostile/store.json', timeoutMs) });
     if (path === '/hostile/host.js') return route.fulfill({ status: 200, headers, contentType: 'text/javascript', body: hostScript(cart) });
     if (path === '/hostile/store.json') return route.fulfill({ status: 200, headers, contentType: 'application/json', body: configText });
     return route.fulfill({ status: 404, body: 'Not found' });
@@ -311,6 +311,29 @@ test('a slow .wasm: the host page runs and the fallback shows while it loads, th
     }), Object.keys(WIDGETS));
   assert.ok(waiting.every(([state, hidden]) => state === 'loading' && hidden === false), JSON.stringify(waiting));
   assert.deepEqual(await odErrors(page), []);
+  release();
+  await page.evaluate(() => window.Overdeliver.ready);
+  const live = await answering(page);
+  for (const selector of live) assert.equal(await settled(page, selector, ['ready']), 'ready', selector);
+  await page.close();
+});
+
+test('a .wasm slower than data-timeout: fallback and od-error engine-slow, then the values when it arrives', async () => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const page = await openHostile({
+    timeoutMs: 300,
+    wasm: async (route) => {
+      await held;
+      await route.continue();
+    },
+  });
+  await page.waitForFunction((n) => window.__odEvents.filter((e) => e.type === 'od-error').length === n, Object.keys(WIDGETS).length);
+  const errors = await odErrors(page);
+  assert.ok(errors.every((e) => e.detail === 'engine-slow' && /0\.3 s/.test(e.message)), JSON.stringify(errors));
+  const states = await page.evaluate((selectors) => selectors.map((sel) => document.querySelector(sel).getAttribute('state')), Object.keys(WIDGETS));
+  assert.ok(states.every((state) => state === 'fallback'), JSON.stringify(states));
+  await assertHostCarriesOn(page);
   release();
   await page.evaluate(() => window.Overdeliver.ready);
   const live = await answering(page);

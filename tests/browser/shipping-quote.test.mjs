@@ -34,6 +34,9 @@ function summaryText() {
 before(async () => {
   session = await openSession();
   page = await session.newPage();
+  // The dates in the answers depend on the moment: Monday 23 November 2026, 10:00 UK time, before
+  // the day's cutoffs.
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));
   await page.goto(`${session.url}fixtures/shipping-quote.html`);
   await page.evaluate(() => window.Overdeliver.ready);
 });
