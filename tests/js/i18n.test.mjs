@@ -62,9 +62,9 @@ test('numeric parameters are formatted for the locale', () => {
 });
 
 test('plural messages follow the count', () => {
-  assert.equal(message('en', 'check.backorder-delay', { item: 'Teapot', count: 1 }), 'Teapot delays your order by 1 day.');
-  assert.equal(message('en', 'check.backorder-delay', { item: 'Teapot', count: 3 }), 'Teapot delays your order by 3 days.');
-  assert.equal(message('fr', 'check.backorder-delay', { item: 'Théière', count: 0 }), 'Théière retarde votre commande de 0 jour.');
+  assert.equal(message('en', 'quote.workingDays', { count: 1 }), '1 working day');
+  assert.equal(message('en', 'quote.workingDays', { count: 3 }), '3 working days');
+  assert.equal(message('fr', 'quote.workingDays', { count: 0 }), '0 jour ouvré');
 });
 
 test('an unknown language falls back to English', () => {
