@@ -25,7 +25,7 @@ function parcelWords(parcels, tr) {
   const names = parcels.map((p) =>
     p.packaging === 'box' ? tr.t('quote.why.box', { box: p.box }) : tr.t(p.packaging === 'own' ? 'quote.why.ownPackaging' : 'quote.why.onePackage'),
   );
-  return tr.t('quote.why.parcels', { count: parcels.length, packaging: names.join(', ') });
+  return tr.t('quote.why.parcels', { parcels: tr.t('quote.why.parcelCount', { count: parcels.length }), packaging: names.join(', ') });
 }
 
 // What the parcels weigh and what they are billed at.
@@ -61,10 +61,10 @@ export function ruleWords(entry, option, tr) {
     case 'subtotal-tier':
       return tr.t('quote.why.subtotalTier', { subtotal: money(entry.subtotal), upTo: money(entry.upTo), amount });
     case 'item-tier':
-      return tr.t('quote.why.itemTier', { count: entry.units, upTo: entry.upTo, amount });
+      return tr.t('quote.why.itemTier', { items: tr.t('quote.why.items', { count: entry.units }), upTo: entry.upTo, amount });
     case 'per-item':
       return withAmount([
-        tr.t('quote.why.perItem', { first: money(entry.first), additional: money(entry.additional), count: entry.units }),
+        tr.t('quote.why.perItem', { first: money(entry.first), additional: money(entry.additional), items: tr.t('quote.why.items', { count: entry.units }) }),
         Number.isSafeInteger(entry.cap) && tr.t('quote.why.capped', { cap: money(entry.cap) }),
       ]);
     case 'percent':

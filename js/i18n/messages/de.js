@@ -1,9 +1,5 @@
 // Deutsch.
 export default {
-  'state.loading': 'Lieferinformationen werden geladen…',
-  'state.unavailable': 'Lieferinformationen sind gerade nicht verfügbar.',
-  'state.waiting': 'Legen Sie etwas in den Warenkorb, um die Versandoptionen zu sehen.',
-
   'quote.options': 'Versandoptionen',
   'quote.destinationNeeded': 'Wählen Sie das Lieferziel, um die Versandoptionen zu sehen.',
   'quote.emptyCart': 'Ihr Warenkorb ist leer: Legen Sie etwas hinein, um die Versandoptionen zu sehen.',
@@ -47,7 +43,7 @@ export default {
 
   'quote.why': 'Wie entsteht dieser Preis?',
   'quote.why.collect': 'Es wird nichts verschickt: Sie holen die Bestellung ab.',
-  'quote.why.parcels': { one: '{count} Paket: {packaging}', other: '{count} Pakete: {packaging}' },
+  'quote.why.parcels': '{parcels}: {packaging}',
   'quote.why.box': 'Karton {box}',
   'quote.why.ownPackaging': 'eigene Verpackung',
   'quote.why.onePackage': 'ein Paket',
@@ -62,20 +58,15 @@ export default {
   'quote.why.weightTier': 'Nach Gewicht: {weight} fällt in die Stufe bis {upTo}: {amount}',
   'quote.why.parcelTier': 'Paket {parcel} mit {weight}, in der Stufe bis {upTo}: {amount}',
   'quote.why.subtotalTier': 'Nach Bestellwert: {subtotal} fällt in die Stufe bis {upTo}: {amount}',
-  'quote.why.itemTier': {
-    one: 'Nach Artikelzahl: {count} Artikel, in der Stufe bis {upTo}: {amount}',
-    other: 'Nach Artikelzahl: {count} Artikel, in der Stufe bis {upTo}: {amount}',
-  },
-  'quote.why.perItem': {
-    one: '{first} für den ersten Artikel und {additional} für jeden weiteren ({count} Artikel)',
-    other: '{first} für den ersten Artikel und {additional} für jeden weiteren ({count} Artikel)',
-  },
+  'quote.why.itemTier': 'Nach Artikelzahl: {items}, in der Stufe bis {upTo}: {amount}',
+  'quote.why.perItem': '{first} für den ersten Artikel und {additional} für jeden weiteren ({items})',
   'quote.why.capped': 'höchstens {cap}',
   'quote.why.percent': '{percent} vom Bestellwert {subtotal}',
   'quote.why.min': 'angehoben auf das Minimum von {min}',
   'quote.why.max': 'begrenzt auf das Maximum von {max}',
   'quote.why.surcharge': 'Zuschlag {name}',
   'quote.why.remoteSurcharge': 'Zuschlag für entlegene Gebiete',
+  'quote.why.items': { one: '{count} Artikel', other: '{count} Artikel' },
   'quote.why.parcelCount': { one: '{count} Paket', other: '{count} Pakete' },
   'quote.why.classFee': 'Gebühr für Artikel der Klasse {class}',
   'quote.why.highestOnly': 'nur die höchste solche Gebühr fällt an',

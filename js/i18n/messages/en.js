@@ -2,10 +2,6 @@
 // Placeholders are {name}; a message given as {one, other, ...} is chosen by the `count` parameter
 // with the language's plural rules.
 export default {
-  'state.loading': 'Loading delivery information…',
-  'state.unavailable': 'Delivery information is unavailable right now.',
-  'state.waiting': 'Add something to your cart to see delivery options.',
-
   'quote.options': 'Delivery options',
   'quote.destinationNeeded': 'Choose where to deliver to see the delivery options.',
   'quote.emptyCart': 'Your basket is empty: add something to see the delivery options.',
@@ -49,7 +45,7 @@ export default {
 
   'quote.why': 'Why this price',
   'quote.why.collect': 'Nothing is sent: you collect the order.',
-  'quote.why.parcels': { one: '{count} parcel: {packaging}', other: '{count} parcels: {packaging}' },
+  'quote.why.parcels': '{parcels}: {packaging}',
   'quote.why.box': 'box {box}',
   'quote.why.ownPackaging': 'its own packaging',
   'quote.why.onePackage': 'one package',
@@ -64,20 +60,15 @@ export default {
   'quote.why.weightTier': 'By weight: {weight} falls in the band up to {upTo}: {amount}',
   'quote.why.parcelTier': 'Parcel {parcel} at {weight}, in the band up to {upTo}: {amount}',
   'quote.why.subtotalTier': 'By order value: {subtotal} falls in the band up to {upTo}: {amount}',
-  'quote.why.itemTier': {
-    one: 'By number of items: {count} item, in the band up to {upTo}: {amount}',
-    other: 'By number of items: {count} items, in the band up to {upTo}: {amount}',
-  },
-  'quote.why.perItem': {
-    one: '{first} for the first item and {additional} for each one after ({count} item)',
-    other: '{first} for the first item and {additional} for each one after ({count} items)',
-  },
+  'quote.why.itemTier': 'By number of items: {items}, in the band up to {upTo}: {amount}',
+  'quote.why.perItem': '{first} for the first item and {additional} for each one after ({items})',
   'quote.why.capped': 'capped at {cap}',
   'quote.why.percent': '{percent} of the order value of {subtotal}',
   'quote.why.min': 'raised to the minimum of {min}',
   'quote.why.max': 'limited to the maximum of {max}',
   'quote.why.surcharge': '{name} surcharge',
   'quote.why.remoteSurcharge': 'Remote area surcharge',
+  'quote.why.items': { one: '{count} item', other: '{count} items' },
   'quote.why.parcelCount': { one: '{count} parcel', other: '{count} parcels' },
   'quote.why.classFee': 'Fee for {class} items',
   'quote.why.highestOnly': 'only the highest such fee applies',

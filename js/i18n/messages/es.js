@@ -1,9 +1,5 @@
 // Español.
 export default {
-  'state.loading': 'Cargando la información de entrega…',
-  'state.unavailable': 'La información de entrega no está disponible en este momento.',
-  'state.waiting': 'Añade algo al carrito para ver las opciones de envío.',
-
   'quote.options': 'Opciones de envío',
   'quote.destinationNeeded': 'Elige el destino de entrega para ver las opciones de envío.',
   'quote.emptyCart': 'Tu carrito está vacío: añade algo para ver las opciones de envío.',
@@ -47,7 +43,7 @@ export default {
 
   'quote.why': '¿Por qué este precio?',
   'quote.why.collect': 'No se envía nada: recoges tú el pedido.',
-  'quote.why.parcels': { one: '{count} paquete: {packaging}', other: '{count} paquetes: {packaging}' },
+  'quote.why.parcels': '{parcels}: {packaging}',
   'quote.why.box': 'caja {box}',
   'quote.why.ownPackaging': 'su propio embalaje',
   'quote.why.onePackage': 'un solo paquete',
@@ -62,20 +58,15 @@ export default {
   'quote.why.weightTier': 'Por peso: {weight} entra en el tramo de hasta {upTo}: {amount}',
   'quote.why.parcelTier': 'Paquete {parcel} de {weight}, en el tramo de hasta {upTo}: {amount}',
   'quote.why.subtotalTier': 'Por importe: {subtotal} entra en el tramo de hasta {upTo}: {amount}',
-  'quote.why.itemTier': {
-    one: 'Por número de artículos: {count} artículo, en el tramo de hasta {upTo}: {amount}',
-    other: 'Por número de artículos: {count} artículos, en el tramo de hasta {upTo}: {amount}',
-  },
-  'quote.why.perItem': {
-    one: '{first} por el primer artículo y {additional} por cada uno más ({count} artículo)',
-    other: '{first} por el primer artículo y {additional} por cada uno más ({count} artículos)',
-  },
+  'quote.why.itemTier': 'Por número de artículos: {items}, en el tramo de hasta {upTo}: {amount}',
+  'quote.why.perItem': '{first} por el primer artículo y {additional} por cada uno más ({items})',
   'quote.why.capped': 'con un máximo de {cap}',
   'quote.why.percent': '{percent} del importe del pedido de {subtotal}',
   'quote.why.min': 'elevado al mínimo de {min}',
   'quote.why.max': 'limitado al máximo de {max}',
   'quote.why.surcharge': 'Recargo {name}',
   'quote.why.remoteSurcharge': 'Recargo por zona remota',
+  'quote.why.items': { one: '{count} artículo', other: '{count} artículos' },
   'quote.why.parcelCount': { one: '{count} paquete', other: '{count} paquetes' },
   'quote.why.classFee': 'Cargo por artículos de la clase {class}',
   'quote.why.highestOnly': 'solo se aplica el cargo más alto de este tipo',

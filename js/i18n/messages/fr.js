@@ -1,9 +1,5 @@
 // Français.
 export default {
-  'state.loading': 'Chargement des informations de livraison…',
-  'state.unavailable': 'Les informations de livraison sont indisponibles pour le moment.',
-  'state.waiting': 'Ajoutez un article au panier pour voir les options de livraison.',
-
   'quote.options': 'Options de livraison',
   'quote.destinationNeeded': 'Choisissez le lieu de livraison pour voir les options de livraison.',
   'quote.emptyCart': 'Votre panier est vide : ajoutez un article pour voir les options de livraison.',
@@ -47,7 +43,7 @@ export default {
 
   'quote.why': 'Pourquoi ce prix ?',
   'quote.why.collect': 'Rien n’est expédié : vous retirez la commande.',
-  'quote.why.parcels': { one: '{count} colis : {packaging}', other: '{count} colis : {packaging}' },
+  'quote.why.parcels': '{parcels} : {packaging}',
   'quote.why.box': 'carton {box}',
   'quote.why.ownPackaging': 'son propre emballage',
   'quote.why.onePackage': 'un seul paquet',
@@ -62,20 +58,15 @@ export default {
   'quote.why.weightTier': 'Selon le poids : {weight} entre dans la tranche jusqu’à {upTo} : {amount}',
   'quote.why.parcelTier': 'Colis {parcel} de {weight}, dans la tranche jusqu’à {upTo} : {amount}',
   'quote.why.subtotalTier': 'Selon le montant : {subtotal} entre dans la tranche jusqu’à {upTo} : {amount}',
-  'quote.why.itemTier': {
-    one: 'Selon le nombre d’articles : {count} article, dans la tranche jusqu’à {upTo} : {amount}',
-    other: 'Selon le nombre d’articles : {count} articles, dans la tranche jusqu’à {upTo} : {amount}',
-  },
-  'quote.why.perItem': {
-    one: '{first} pour le premier article et {additional} pour chacun des suivants ({count} article)',
-    other: '{first} pour le premier article et {additional} pour chacun des suivants ({count} articles)',
-  },
+  'quote.why.itemTier': 'Selon le nombre d’articles : {items}, dans la tranche jusqu’à {upTo} : {amount}',
+  'quote.why.perItem': '{first} pour le premier article et {additional} pour chacun des suivants ({items})',
   'quote.why.capped': 'plafonné à {cap}',
   'quote.why.percent': '{percent} du montant de la commande de {subtotal}',
   'quote.why.min': 'porté au minimum de {min}',
   'quote.why.max': 'limité au maximum de {max}',
   'quote.why.surcharge': 'Supplément {name}',
   'quote.why.remoteSurcharge': 'Supplément zone éloignée',
+  'quote.why.items': { one: '{count} article', other: '{count} articles' },
   'quote.why.parcelCount': { one: '{count} colis', other: '{count} colis' },
   'quote.why.classFee': 'Frais pour les articles de la catégorie {class}',
   'quote.why.highestOnly': 'seuls les frais les plus élevés de ce type s’appliquent',

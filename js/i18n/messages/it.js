@@ -1,9 +1,5 @@
 // Italiano.
 export default {
-  'state.loading': 'Caricamento delle informazioni di consegna…',
-  'state.unavailable': 'Le informazioni di consegna non sono disponibili al momento.',
-  'state.waiting': 'Aggiungi qualcosa al carrello per vedere le opzioni di spedizione.',
-
   'quote.options': 'Opzioni di spedizione',
   'quote.destinationNeeded': 'Scegli dove consegnare per vedere le opzioni di spedizione.',
   'quote.emptyCart': 'Il carrello è vuoto: aggiungi qualcosa per vedere le opzioni di spedizione.',
@@ -47,7 +43,7 @@ export default {
 
   'quote.why': 'Perché questo prezzo?',
   'quote.why.collect': 'Non viene spedito nulla: ritiri tu l’ordine.',
-  'quote.why.parcels': { one: '{count} pacco: {packaging}', other: '{count} pacchi: {packaging}' },
+  'quote.why.parcels': '{parcels}: {packaging}',
   'quote.why.box': 'scatola {box}',
   'quote.why.ownPackaging': 'imballo proprio',
   'quote.why.onePackage': 'un unico collo',
@@ -62,20 +58,15 @@ export default {
   'quote.why.weightTier': 'In base al peso: {weight} rientra nella fascia fino a {upTo}: {amount}',
   'quote.why.parcelTier': 'Pacco {parcel} da {weight}, nella fascia fino a {upTo}: {amount}',
   'quote.why.subtotalTier': 'In base al valore dell’ordine: {subtotal} rientra nella fascia fino a {upTo}: {amount}',
-  'quote.why.itemTier': {
-    one: 'In base al numero di articoli: {count} articolo, nella fascia fino a {upTo}: {amount}',
-    other: 'In base al numero di articoli: {count} articoli, nella fascia fino a {upTo}: {amount}',
-  },
-  'quote.why.perItem': {
-    one: '{first} per il primo articolo e {additional} per ciascuno dei successivi ({count} articolo)',
-    other: '{first} per il primo articolo e {additional} per ciascuno dei successivi ({count} articoli)',
-  },
+  'quote.why.itemTier': 'In base al numero di articoli: {items}, nella fascia fino a {upTo}: {amount}',
+  'quote.why.perItem': '{first} per il primo articolo e {additional} per ciascuno dei successivi ({items})',
   'quote.why.capped': 'fino a un massimo di {cap}',
   'quote.why.percent': '{percent} del valore dell’ordine di {subtotal}',
   'quote.why.min': 'portato al minimo di {min}',
   'quote.why.max': 'limitato al massimo di {max}',
   'quote.why.surcharge': 'Supplemento {name}',
   'quote.why.remoteSurcharge': 'Supplemento zone remote',
+  'quote.why.items': { one: '{count} articolo', other: '{count} articoli' },
   'quote.why.parcelCount': { one: '{count} pacco', other: '{count} pacchi' },
   'quote.why.classFee': 'Supplemento per articoli della classe {class}',
   'quote.why.highestOnly': 'si applica solo il supplemento più alto di questo tipo',

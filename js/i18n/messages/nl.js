@@ -1,9 +1,5 @@
 // Nederlands.
 export default {
-  'state.loading': 'Bezorginformatie laden…',
-  'state.unavailable': 'Bezorginformatie is nu niet beschikbaar.',
-  'state.waiting': 'Voeg iets toe aan je winkelwagen om de verzendopties te zien.',
-
   'quote.options': 'Verzendopties',
   'quote.destinationNeeded': 'Kies waar we moeten bezorgen om de verzendopties te zien.',
   'quote.emptyCart': 'Je winkelwagen is leeg: voeg iets toe om de verzendopties te zien.',
@@ -47,7 +43,7 @@ export default {
 
   'quote.why': 'Waarom deze prijs?',
   'quote.why.collect': 'Er wordt niets verzonden: je haalt de bestelling zelf af.',
-  'quote.why.parcels': { one: '{count} pakket: {packaging}', other: '{count} pakketten: {packaging}' },
+  'quote.why.parcels': '{parcels}: {packaging}',
   'quote.why.box': 'doos {box}',
   'quote.why.ownPackaging': 'eigen verpakking',
   'quote.why.onePackage': 'één pakket',
@@ -62,20 +58,15 @@ export default {
   'quote.why.weightTier': 'Op gewicht: {weight} valt in de schijf tot {upTo}: {amount}',
   'quote.why.parcelTier': 'Pakket {parcel} van {weight}, in de schijf tot {upTo}: {amount}',
   'quote.why.subtotalTier': 'Op bestelwaarde: {subtotal} valt in de schijf tot {upTo}: {amount}',
-  'quote.why.itemTier': {
-    one: 'Op aantal artikelen: {count} artikel, in de schijf tot {upTo}: {amount}',
-    other: 'Op aantal artikelen: {count} artikelen, in de schijf tot {upTo}: {amount}',
-  },
-  'quote.why.perItem': {
-    one: '{first} voor het eerste artikel en {additional} voor elk volgend ({count} artikel)',
-    other: '{first} voor het eerste artikel en {additional} voor elk volgend ({count} artikelen)',
-  },
+  'quote.why.itemTier': 'Op aantal artikelen: {items}, in de schijf tot {upTo}: {amount}',
+  'quote.why.perItem': '{first} voor het eerste artikel en {additional} voor elk volgend ({items})',
   'quote.why.capped': 'met een maximum van {cap}',
   'quote.why.percent': '{percent} van de bestelwaarde van {subtotal}',
   'quote.why.min': 'verhoogd tot het minimum van {min}',
   'quote.why.max': 'begrensd op het maximum van {max}',
   'quote.why.surcharge': 'Toeslag {name}',
   'quote.why.remoteSurcharge': 'Toeslag afgelegen gebied',
+  'quote.why.items': { one: '{count} artikel', other: '{count} artikelen' },
   'quote.why.parcelCount': { one: '{count} pakket', other: '{count} pakketten' },
   'quote.why.classFee': 'Toeslag voor artikelen van de klasse {class}',
   'quote.why.highestOnly': 'alleen de hoogste toeslag van deze soort geldt',
