@@ -82,7 +82,7 @@ code { font-size: 0.9em; }
     return h(
       'li',
       { part: `finding ${finding.severity}`, class: 'finding', 'data-severity': finding.severity, 'data-id': finding.id },
-      h('span', { class: 'sr-only', text: `${tr.t(SEVERITY[finding.severity] || SEVERITY.info)}: ` }),
+      h('span', { class: 'sr-only', text: `${tr.t(SEVERITY[finding.severity] || SEVERITY.info)} ` }),
       h('span', { part: 'message', text: finding.message }),
       ...children,
     );

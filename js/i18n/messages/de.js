@@ -135,9 +135,9 @@ export default {
   'contact.form.noAddress': 'Es ist keine Adresse angegeben.',
   'contact.form.thanks': 'Danke, {name}. Wir haben Ihre Nachricht erhalten.',
 
-  'check.severity.info': 'Hinweis',
-  'check.severity.warning': 'Achtung',
-  'check.severity.blocker': 'Handlungsbedarf',
+  'check.severity.info': 'Hinweis:',
+  'check.severity.warning': 'Achtung:',
+  'check.severity.blocker': 'Handlungsbedarf:',
   'check.auditEmpty': 'Keine Befunde: Nichts in diesem Shop steht Kundinnen und Kunden im Weg.',
   'check.evidence': 'Beleg:',
   'check.fix': 'Lösung:',

@@ -137,9 +137,9 @@ export default {
   'contact.form.noAddress': 'No address is listed.',
   'contact.form.thanks': 'Thanks, {name}. We have your message.',
 
-  'check.severity.info': 'Note',
-  'check.severity.warning': 'Warning',
-  'check.severity.blocker': 'Action needed',
+  'check.severity.info': 'Note:',
+  'check.severity.warning': 'Warning:',
+  'check.severity.blocker': 'Action needed:',
   'check.auditEmpty': 'No findings: nothing in this store stands in a shopper’s way.',
   'check.evidence': 'Evidence:',
   'check.fix': 'Fix:',

@@ -135,9 +135,9 @@ export default {
   'contact.form.noAddress': 'No figura ninguna dirección.',
   'contact.form.thanks': 'Gracias, {name}. Hemos recibido tu mensaje.',
 
-  'check.severity.info': 'Nota',
-  'check.severity.warning': 'Aviso',
-  'check.severity.blocker': 'Acción necesaria',
+  'check.severity.info': 'Nota:',
+  'check.severity.warning': 'Aviso:',
+  'check.severity.blocker': 'Acción necesaria:',
   'check.auditEmpty': 'Sin hallazgos: nada en esta tienda supone un obstáculo para los clientes.',
   'check.evidence': 'Prueba:',
   'check.fix': 'Solución:',

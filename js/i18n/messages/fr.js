@@ -135,9 +135,9 @@ export default {
   'contact.form.noAddress': 'Aucune adresse n’est indiquée.',
   'contact.form.thanks': 'Merci, {name}. Nous avons bien reçu votre message.',
 
-  'check.severity.info': 'Remarque',
-  'check.severity.warning': 'Attention',
-  'check.severity.blocker': 'Action requise',
+  'check.severity.info': 'Remarque :',
+  'check.severity.warning': 'Attention :',
+  'check.severity.blocker': 'Action requise :',
   'check.auditEmpty': 'Aucun constat : rien dans cette boutique ne bloque les clients.',
   'check.evidence': 'Constat :',
   'check.fix': 'Correction :',

@@ -135,9 +135,9 @@ export default {
   'contact.form.noAddress': 'Non è indicato alcun indirizzo.',
   'contact.form.thanks': 'Grazie, {name}. Abbiamo ricevuto il tuo messaggio.',
 
-  'check.severity.info': 'Nota',
-  'check.severity.warning': 'Avviso',
-  'check.severity.blocker': 'Intervento necessario',
+  'check.severity.info': 'Nota:',
+  'check.severity.warning': 'Avviso:',
+  'check.severity.blocker': 'Intervento necessario:',
   'check.auditEmpty': 'Nessun rilievo: niente in questo negozio ostacola i clienti.',
   'check.evidence': 'Riscontro:',
   'check.fix': 'Correzione:',

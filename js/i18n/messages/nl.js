@@ -135,9 +135,9 @@ export default {
   'contact.form.noAddress': 'Er is geen adres opgegeven.',
   'contact.form.thanks': 'Bedankt, {name}. We hebben je bericht ontvangen.',
 
-  'check.severity.info': 'Let op',
-  'check.severity.warning': 'Waarschuwing',
-  'check.severity.blocker': 'Actie nodig',
+  'check.severity.info': 'Let op:',
+  'check.severity.warning': 'Waarschuwing:',
+  'check.severity.blocker': 'Actie nodig:',
   'check.auditEmpty': 'Geen bevindingen: niets in deze winkel staat een klant in de weg.',
   'check.evidence': 'Bewijs:',
   'check.fix': 'Oplossing:',
