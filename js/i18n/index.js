@@ -136,11 +136,11 @@ export function translator(elementOrTag) {
   const element = typeof elementOrTag === 'string' ? null : elementOrTag;
   const tag = element ? languageTagOf(element) : wellFormed(elementOrTag) || DEFAULT_LANGUAGE;
   const lang = supportedLanguage(tag);
-  const locale = formattingLocale(element, tag, lang);
-  // Until its catalogue has arrived a language shows English text (the loader re-renders the
-  // widgets when it arrives); `complete` says whether the text is already in `lang`.
+  // Until its catalogue has arrived a language shows English text, formatted in English too (the
+  // loader re-renders the widgets when it arrives); `complete` says whether it is already `lang`.
   const complete = Boolean(CATALOGUES[lang]);
   if (!complete) loadCatalogue(lang);
+  const locale = formattingLocale(element, tag, complete ? lang : DEFAULT_LANGUAGE);
   return Object.freeze({
     lang,
     locale,

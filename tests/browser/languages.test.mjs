@@ -230,3 +230,19 @@ test('a language that is not served falls back to English text and formatting, f
   assert.deepEqual(page.catalogues, []);
   await page.close();
 });
+
+test('a catalogue from another build is ignored: the widgets stay in English rather than show wrong sentences', async () => {
+  const stale = await session.newPage();
+  // Same ids, another build's fingerprint: the texts would be under the wrong numbers.
+  await stale.route('**/dist/i18n/de.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ '@': 'another-build', 0: 'Falsch', 1: 'Falsch' }) }),
+  );
+  await stale.goto(`${session.url}languages/page.html?page=de`);
+  for (const id of ['#quote', '#contact']) assert.equal(await settled(stale, id, ['ready']), 'ready', id);
+  await stale.waitForTimeout(500); // time for a re-render, were the catalogue taken
+  const chrome = await chromeOf(stale);
+  assert.deepEqual(chrome.quote, ENGLISH.quote);
+  assert.equal(chrome.contact.heading, ENGLISH.contact.heading);
+  assert.ok(!JSON.stringify(chrome).includes('Falsch'));
+  await stale.close();
+});
