@@ -161,7 +161,7 @@ test('with lang="de" on the page every widget speaks German, with German money a
   assert.match(chrome.promise, /^Ankunft bis (Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. [A-ZÄ][a-zä]+\.?/);
   assert.match(chrome.price, /^\d+,\d\d\s£$/);
   assert.match(chrome.status, /^(Jetzt geöffnet|Geschlossen) — Telefon/);
-  assert.equal(chrome.hours, 'Zeiten für Telefon diese Woche, in Ihrer Zeit');
+  assert.equal(chrome.hours, 'Zeiten für Telefon diese Woche, in Ihrer Zeitzone');
   for (const label of chrome.check.severities) assert.match(label, /^(Hinweis|Achtung|Handlungsbedarf):$/);
   assert.ok(chrome.check.severities.length > 0);
   assert.deepEqual(page.catalogues, ['de']);
