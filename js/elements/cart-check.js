@@ -6,11 +6,15 @@
 //
 // mode="audit" shows the store-level findings of the engine's audit instead, each with its
 // evidence, a concrete fix and the setting at fault, for a merchant page.
+//
+// The notices themselves are the engine's, phrased for the request's `language` (the widget's
+// declared language); the labels around them come from the translator.
 import { OdElement } from './base.js';
 import { h } from './dom.js';
 import { emit } from '../runtime/events.js';
+import { translator } from '../i18n/index.js';
 
-const SEVERITY_LABEL = { info: 'Note', warning: 'Warning', blocker: 'Action needed' };
+const SEVERITY = { info: 'check.severity.info', warning: 'check.severity.warning', blocker: 'check.severity.blocker' };
 
 export class OdCartCheck extends OdElement {
   static extraAttributes = ['mode', 'needed-by', 'service'];
@@ -61,44 +65,47 @@ code { font-size: 0.9em; }
   }
 
   render(result) {
+    const tr = translator(this);
     const findings = Array.isArray(result.findings) ? result.findings : [];
     this.#findings = findings;
     if (!findings.length) {
-      return this.auditMode ? h('p', { part: 'empty', text: 'No findings: nothing in this store stands in a shopper\u2019s way.' }) : h('div', { part: 'empty' });
+      return this.auditMode ? h('p', { part: 'empty', text: tr.t('check.auditEmpty') }) : h('div', { part: 'empty' });
     }
     return h(
       'ul',
       { part: 'findings' },
-      findings.map((finding, index) => (this.auditMode ? this.auditItem(finding) : this.notice(finding, index))),
+      findings.map((finding, index) => (this.auditMode ? this.auditItem(finding, tr) : this.notice(finding, index, tr))),
     );
   }
 
-  item(finding, ...children) {
+  item(finding, tr, ...children) {
     return h(
       'li',
       { part: `finding ${finding.severity}`, class: 'finding', 'data-severity': finding.severity, 'data-id': finding.id },
-      h('span', { class: 'sr-only', text: `${SEVERITY_LABEL[finding.severity] || 'Note'}: ` }),
+      h('span', { class: 'sr-only', text: `${tr.t(SEVERITY[finding.severity] || SEVERITY.info)} ` }),
       h('span', { part: 'message', text: finding.message }),
       ...children,
     );
   }
 
-  notice(finding, index) {
+  notice(finding, index, tr) {
     const label = finding.action?.label;
     return this.item(
       finding,
+      tr,
       label ? h('button', { type: 'button', part: 'action', class: 'action', 'data-finding': index, text: label }) : null,
     );
   }
 
-  auditItem(finding) {
-    const detail = (name, text) =>
-      text ? h('span', { part: name, class: 'detail' }, h('span', { class: 'label', text: `${name === 'evidence' ? 'Evidence' : 'Fix'}: ` }), text) : null;
+  auditItem(finding, tr) {
+    const detail = (name, label, content) =>
+      content ? h('span', { part: name, class: 'detail' }, h('span', { class: 'label', text: `${tr.t(label)} ` }), content) : null;
     return this.item(
       finding,
-      detail('evidence', finding.evidence),
-      detail('fix', finding.fix),
-      finding.path ? h('span', { part: 'path', class: 'detail' }, 'Setting: ', h('code', { text: finding.path })) : null,
+      tr,
+      detail('evidence', 'check.evidence', finding.evidence),
+      detail('fix', 'check.fix', finding.fix),
+      detail('path', 'check.setting', finding.path && h('code', { text: finding.path })),
     );
   }
 }

@@ -1,16 +1,10 @@
-import { formatInstant } from '../runtime/format.js';
-
 // The contact panel's sentences, built from the engine's wall times ({date, time, weekday,
-// timeZone, offsetMinutes}). Everything returned is plain text for textContent.
+// timeZone, offsetMinutes}) with the widget's translator `tr` (js/i18n/index.js). Everything
+// returned is plain text for textContent.
 
 // "Monday", or with `full` "Monday 16 March", for a "YYYY-MM-DD" date.
-export function weekdayName(date, locale, full) {
-  try {
-    const options = full ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'long' };
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-  } catch {
-    return date;
-  }
+export function weekdayName(date, tr, full) {
+  return tr.date(date, full ? { weekday: 'long', day: 'numeric', month: 'long' } : { weekday: 'long' }) || date;
 }
 
 function nextDay(date) {
@@ -20,52 +14,60 @@ function nextDay(date) {
 }
 
 // "Monday 09:00", or "today 09:00" / "tomorrow 09:00" relative to `today` in the same zone.
-function dayAndTime(wall, today, locale) {
-  if (wall.date === today) return `today ${wall.time}`;
-  if (today && nextDay(today) === wall.date) return `tomorrow ${wall.time}`;
-  return `${weekdayName(wall.date, locale)} ${wall.time}`;
+function dayAndTime(wall, today, tr) {
+  if (wall.date === today) return tr.t('contact.today', { time: wall.time });
+  if (today && nextDay(today) === wall.date) return tr.t('contact.tomorrow', { time: wall.time });
+  return tr.t('contact.dayTime', { day: weekdayName(wall.date, tr), time: wall.time });
 }
 
 // "17:30 (18:30 your time)"; the day is named when it is not today, and in the shopper's part
 // only when their date differs from the store's.
-export function whenText(at, { storeToday, shopperToday, locale }) {
-  const store = at.store.date === storeToday ? at.store.time : dayAndTime(at.store, storeToday, locale);
+export function whenText(at, { storeToday, shopperToday, tr }) {
+  const store = at.store.date === storeToday ? tr.t('contact.at', { time: at.store.time }) : dayAndTime(at.store, storeToday, tr);
   if (at.store.offsetMinutes === at.shopper.offsetMinutes) return store;
-  const shopper = at.shopper.date === at.store.date ? at.shopper.time : dayAndTime(at.shopper, shopperToday, locale);
-  return `${store} (${shopper} your time)`;
+  const shopper = at.shopper.date === at.store.date ? tr.t('contact.at', { time: at.shopper.time }) : dayAndTime(at.shopper, shopperToday, tr);
+  return tr.t('contact.bothTimes', { time: store, yours: shopper });
 }
 
-const TYPE_LABEL = { email: 'E-mail', chat: 'Live chat', phone: 'Phone', form: 'Message us', messaging: 'Messaging' };
+const TYPE_LABEL = {
+  email: 'contact.type.email',
+  chat: 'contact.type.chat',
+  phone: 'contact.type.phone',
+  form: 'contact.type.form',
+  messaging: 'contact.type.messaging',
+};
 
-export function channelName(channel) {
-  return channel.label || TYPE_LABEL[channel.type] || channel.type || channel.id;
+// The engine's label (the store's own, or its default, in the request's language), else the type.
+export function channelName(channel, tr) {
+  return channel.label || (TYPE_LABEL[channel.type] ? tr.t(TYPE_LABEL[channel.type]) : channel.type || channel.id);
 }
 
 // "Open now — Phone until 17:30 (18:30 your time)" / "Closed — Phone opens Monday 09:00 (…)".
 // An answer with only the instant is shown in the shopper's clock.
 export function statusText(channel, context) {
-  const name = channelName(channel);
+  const { tr } = context;
+  const name = channelName(channel, tr);
   const when = channel.nextChangeAt
     ? whenText(channel.nextChangeAt, context)
     : channel.nextChange
-      ? formatInstant(channel.nextChange, context.locale, context.timeZone)
+      ? tr.time(channel.nextChange, context.timeZone)
       : '';
   if (channel.open) {
-    if (!when) return `Open now — ${name}, ${channel.schedule === 'roundTheClock' ? 'round the clock' : 'no closing time ahead'}`;
-    return `Open now — ${name} until ${when}`;
+    if (!when) return tr.t(channel.schedule === 'roundTheClock' ? 'contact.openAlways' : 'contact.openNoClose', { channel: name });
+    return tr.t('contact.openUntil', { channel: name, time: when });
   }
-  if (!when) return `Closed — ${name}: ${channel.nextChangeNote || 'no opening time ahead'}`;
-  return `Closed — ${name} opens ${when}`;
+  if (!when) return tr.t('contact.closedNote', { channel: name, note: channel.nextChangeNote || tr.t('contact.noOpening') });
+  return tr.t('contact.closedOpens', { channel: name, time: when });
 }
 
 // "Tuesday 11:00 your time": what a person can act on.
-export function replyByText(at, locale, instant, timeZone) {
-  if (!at?.shopper) return instant ? formatInstant(instant, locale, timeZone) : '';
-  return `${weekdayName(at.shopper.date, locale)} ${at.shopper.time} your time`;
+export function replyByText(at, tr, instant, timeZone) {
+  if (!at?.shopper) return instant ? tr.time(instant, timeZone) : '';
+  return tr.t('contact.yourTime', { day: weekdayName(at.shopper.date, tr), time: at.shopper.time });
 }
 
-export function slotsText(slots) {
-  if (!slots?.length) return 'Closed';
+export function slotsText(slots, tr) {
+  if (!slots?.length) return tr.t('contact.closed');
   return slots.map((s) => `${s.start}–${s.end}`).join(', ');
 }
 

@@ -1,7 +1,9 @@
 // <od-contact>: each channel open or closed now with its next change in the store's time and the
 // shopper's, the reply-by time, the week's hours in the shopper's time (the store's on request),
 // holiday notices ahead, how to reach a person, returns and cancellation, and a contact form
-// whose messages are never lost (see contact-form.js and runtime/outbox.js).
+// whose messages are never lost (see contact-form.js and runtime/outbox.js). The widget's own
+// words come from the translator; the store's texts (channel labels, the person statement,
+// returns summary, acknowledgement) arrive from the engine in the request's language.
 import { OdElement } from './base.js';
 import { h } from './dom.js';
 import { hub } from '../runtime/hub.js';
@@ -9,10 +11,16 @@ import { baseRequest } from '../runtime/request.js';
 import { pageOutbox } from '../runtime/outbox.js';
 import { createContactForm } from './contact-form.js';
 import { channelName, weekdayName, replyByText, safeHref, slotsText, statusText } from './contact-text.js';
+import { translator } from '../i18n/index.js';
 
-const ACTION = { phone: 'Call', email: 'E-mail', chat: 'Open chat', messaging: 'Send a message' };
+const ACTION = {
+  phone: 'contact.action.phone',
+  email: 'contact.action.email',
+  chat: 'contact.action.chat',
+  messaging: 'contact.action.messaging',
+};
 
-function weekTable(caption, days, locale, zoneText) {
+function weekTable(caption, days, tr, zoneText) {
   return h(
     'table',
     { part: 'week', class: 'week' },
@@ -21,41 +29,44 @@ function weekTable(caption, days, locale, zoneText) {
       h(
         'tr',
         {},
-        h('th', { scope: 'row', text: weekdayName(day.date, locale, true) }),
-        h('td', { text: `${slotsText(day.slots)}${zoneText && day.slots?.length ? ` ${zoneText}` : ''}` }),
+        h('th', { scope: 'row', text: weekdayName(day.date, tr, true) }),
+        h('td', { text: `${slotsText(day.slots, tr)}${zoneText && day.slots?.length ? ` ${zoneText}` : ''}` }),
       ),
     ),
   );
 }
 
 function channelItem(channel, context, zoneLabel) {
+  const { tr } = context;
   const href = safeHref(channel.href);
-  const address = channel.type === 'email' || channel.type === 'phone' ? ` ${channel.address || ''}` : '';
+  const name = channelName(channel, tr);
   const week = Array.isArray(channel.week) ? channel.week : [];
   const storeWeek = Array.isArray(channel.storeWeek) ? channel.storeWeek : [];
   return h(
     'li',
     { part: 'channel', class: 'channel', 'data-channel': channel.id, 'data-open': String(Boolean(channel.open)) },
     h('p', { part: channel.open ? 'status open' : 'status closed', class: channel.open ? 'open' : 'closed', text: statusText(channel, context) }),
-    href && ACTION[channel.type] && h('a', { part: 'action', href, text: `${ACTION[channel.type]}${address}`.trim() }),
+    href && ACTION[channel.type] && h('a', { part: 'action', href, text: tr.t(ACTION[channel.type], { address: channel.address || '' }).trim() }),
     channel.replyBy &&
-      h('p', { part: 'reply-by', class: 'muted', text: `Reply by ${replyByText(channel.replyByAt, context.locale, channel.replyBy, context.timeZone)}` }),
+      h('p', { part: 'reply-by', class: 'muted', text: tr.t('contact.replyBy', { time: replyByText(channel.replyByAt, tr, channel.replyBy, context.timeZone) }) }),
     week.length > 0 &&
       h(
         'details',
         { part: 'hours' },
-        h('summary', { text: `${channelName(channel)} hours this week, your time` }),
-        weekTable(`${channelName(channel)} hours in your time`, week, context.locale, ''),
-        weekTable(`${channelName(channel)} hours in the store's time (${zoneLabel})`, storeWeek, context.locale, zoneLabel),
+        h('summary', { text: tr.t('contact.hoursSummary', { channel: name }) }),
+        weekTable(tr.t('contact.hoursYours', { channel: name }), week, tr, ''),
+        weekTable(tr.t('contact.hoursStore', { channel: name, zone: zoneLabel }), storeWeek, tr, zoneLabel),
       ),
   );
 }
 
-function noticeItem(notice, labels, locale, zoneLabel) {
-  const names = (notice.channels || []).map((id) => labels.get(id) || id).join(', ');
-  const what = notice.slots?.length ? `${names} open ${slotsText(notice.slots)} ${zoneLabel}` : `${names} closed`;
-  const reason = notice.holiday ? `, ${notice.holiday}` : '';
-  return h('li', { part: 'notice', text: `${weekdayName(notice.date, locale, true)}${reason}: ${what}` });
+function noticeItem(notice, labels, tr, zoneLabel) {
+  const channels = tr.list((notice.channels || []).map((id) => labels.get(id) || id));
+  const what = notice.slots?.length
+    ? tr.t('contact.noticeOpen', { channels, hours: slotsText(notice.slots, tr), zone: zoneLabel })
+    : tr.t('contact.noticeClosed', { channels });
+  const date = [weekdayName(notice.date, tr, true), notice.holiday].filter(Boolean).join(', ');
+  return h('li', { part: 'notice', text: tr.t('contact.notice', { date, what }) });
 }
 
 let resumed = false;
@@ -85,7 +96,7 @@ th { text-align: start; font-weight: normal; }
       outbox: pageOutbox(),
       currentResult: () => this.#latest,
       freshResult: () => this.#freshResult(),
-      locale: () => this.locale,
+      translator: () => translator(this),
     });
     // Outside the re-rendered content, so typing is never interrupted by a refresh.
     this.formPart = this.#form.node;
@@ -119,18 +130,20 @@ th { text-align: start; font-weight: normal; }
     this.formPart.hidden = !takesMessages;
   }
 
-  render(result, { locale, timeZone }) {
+  render(result, { timeZone }) {
     this.#latest = result;
+    const tr = translator(this);
+    this.#form.translate(tr);
     const channels = Array.isArray(result.channels) ? result.channels : [];
     const zoneLabel = result.timeZoneLabel || result.storeTimeZone || '';
     const first = channels[0];
     const context = {
-      locale,
+      tr,
       timeZone,
       storeToday: first?.storeWeek?.[0]?.date,
       shopperToday: first?.week?.[0]?.date,
     };
-    const labels = new Map(channels.map((c) => [c.id, channelName(c)]));
+    const labels = new Map(channels.map((c) => [c.id, channelName(c, tr)]));
     const notices = Array.isArray(result.notices) ? result.notices : [];
     const returns = result.returns;
     return h(
@@ -138,19 +151,19 @@ th { text-align: start; font-weight: normal; }
       { part: 'panel' },
       channels.length
         ? h('ul', { part: 'channels' }, channels.map((c) => channelItem(c, context, zoneLabel)))
-        : h('p', { part: 'empty', text: 'No contact channels.' }),
+        : h('p', { part: 'empty', text: tr.t('contact.empty') }),
       notices.length > 0 &&
-        h('section', { part: 'notices' }, h('h3', { text: 'Changes to our hours' }), h('ul', {}, notices.map((n) => noticeItem(n, labels, locale, zoneLabel)))),
+        h('section', { part: 'notices' }, h('h3', { text: tr.t('contact.changes') }), h('ul', {}, notices.map((n) => noticeItem(n, labels, tr, zoneLabel)))),
       result.human && h('p', { part: 'human', text: result.human }),
       returns &&
         h(
           'section',
           { part: 'returns' },
-          h('h3', { text: 'Returns and cancellations' }),
+          h('h3', { text: tr.t('contact.returns') }),
           returns.summary && h('p', { text: returns.summary }),
-          safeHref(returns.url) && h('a', { part: 'returns-link', href: safeHref(returns.url), text: 'Returns policy' }),
+          safeHref(returns.url) && h('a', { part: 'returns-link', href: safeHref(returns.url), text: tr.t('contact.returnsPolicy') }),
           returns.cancellation?.url && safeHref(returns.cancellation.url) && ' ',
-          safeHref(returns.cancellation?.url) && h('a', { part: 'cancel-link', href: safeHref(returns.cancellation.url), text: 'Cancel an order' }),
+          safeHref(returns.cancellation?.url) && h('a', { part: 'cancel-link', href: safeHref(returns.cancellation.url), text: tr.t('contact.cancel') }),
         ),
     );
   }

@@ -1,6 +1,6 @@
 // "Why this price" in plain words, from the quote verb's machine-readable explanation: the
-// parcels, the weight they are billed at and every rule that applied. Text only.
-import { formatMoney } from '../runtime/format.js';
+// parcels, the weight they are billed at and every rule that applied. Text only, in the
+// translator's language (`tr` from js/i18n/index.js).
 
 const GRAMS_PER_POUND = 453.59237;
 
@@ -21,92 +21,89 @@ export function formatWeight(grams, unit, locale) {
   return number(grams / 1000, locale, { style: 'unit', unit: 'kilogram', maximumFractionDigits: 2 });
 }
 
-function formatPercent(percent, locale) {
-  return number(percent / 100, locale, { style: 'percent', maximumFractionDigits: 2 });
-}
-
-function plural(count, one, many) {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function parcelWords(parcels) {
-  const names = parcels.map((p) => (p.packaging === 'box' ? `box ${p.box}` : p.packaging === 'own' ? 'its own packaging' : 'one package'));
-  return `${plural(parcels.length, 'parcel', 'parcels')}: ${names.join(', ')}`;
+function parcelWords(parcels, tr) {
+  const names = parcels.map((p) =>
+    p.packaging === 'box' ? tr.t('quote.why.box', { box: p.box }) : tr.t(p.packaging === 'own' ? 'quote.why.ownPackaging' : 'quote.why.onePackage'),
+  );
+  return tr.t('quote.why.parcels', { parcels: tr.t('quote.why.parcelCount', { count: parcels.length }), packaging: names.join(', ') });
 }
 
 // What the parcels weigh and what they are billed at.
-function weightWords(option, locale) {
+function weightWords(option, tr) {
   const parcels = option.parcels;
-  const unit = option.weightUnit;
+  const weight = (grams) => formatWeight(grams, option.weightUnit, tr.locale);
   const actual = parcels.reduce((sum, p) => sum + (p.weight || 0), 0);
   const bySize = parcels.reduce((sum, p) => sum + Math.max(p.dimensionalWeight || 0, p.weight || 0), 0);
-  const text = `Billed weight ${formatWeight(option.billableWeight, unit, locale)}`;
+  const text = tr.t('quote.why.billed', { weight: weight(option.billableWeight) });
   if (option.billableWeight === actual) return text;
-  const details = [`packed weight ${formatWeight(actual, unit, locale)}`];
-  if (bySize > actual) details.push(`bulky parcels count by size as ${formatWeight(bySize, unit, locale)}`);
-  if (option.weightUnit) details.push(`rounded up to whole ${option.weightUnit === 'lb' ? 'pounds' : 'kilograms'}`);
+  const details = [tr.t('quote.why.packed', { weight: weight(actual) })];
+  if (bySize > actual) details.push(tr.t('quote.why.bySize', { weight: weight(bySize) }));
+  if (option.weightUnit) details.push(tr.t(option.weightUnit === 'lb' ? 'quote.why.roundedLb' : 'quote.why.roundedKg'));
   return `${text} (${details.join('; ')})`;
 }
 
 // One explanation entry as a sentence; amounts are before tax.
-export function ruleWords(entry, option, locale) {
-  const currency = option.currency;
-  const money = (minor) => formatMoney(minor, currency, locale);
-  const weight = (grams) => formatWeight(grams, option.weightUnit, locale);
+export function ruleWords(entry, option, tr) {
+  const money = (minor) => tr.money(minor, option.currency);
+  const weight = (grams) => formatWeight(grams, option.weightUnit, tr.locale);
+  const percent = (value) => number(value / 100, tr.locale, { style: 'percent', maximumFractionDigits: 2 });
   const amount = money(entry.amount);
+  const withAmount = (parts) => tr.t('quote.why.amount', { what: parts.filter(Boolean).join(', '), amount });
   switch (entry.kind) {
     case 'flat':
-      return `Flat rate: ${amount}`;
+      return tr.t('quote.why.flat', { amount });
     case 'handling':
-      return `Handling: ${amount}`;
+      return tr.t('quote.why.handling', { amount });
     case 'weight-tier':
-      return `By weight: ${weight(entry.billableWeight)} falls in the band up to ${weight(entry.upTo)}: ${amount}`;
+      return tr.t('quote.why.weightTier', { weight: weight(entry.billableWeight), upTo: weight(entry.upTo), amount });
     case 'parcel-tier':
-      return `Parcel ${entry.parcel + 1} at ${weight(entry.billableWeight)}, in the band up to ${weight(entry.upTo)}: ${amount}`;
+      return tr.t('quote.why.parcelTier', { parcel: entry.parcel + 1, weight: weight(entry.billableWeight), upTo: weight(entry.upTo), amount });
     case 'subtotal-tier':
-      return `By order value: ${money(entry.subtotal)} falls in the band up to ${money(entry.upTo)}: ${amount}`;
+      return tr.t('quote.why.subtotalTier', { subtotal: money(entry.subtotal), upTo: money(entry.upTo), amount });
     case 'item-tier':
-      return `By number of items: ${plural(entry.units, 'item', 'items')}, in the band up to ${entry.upTo}: ${amount}`;
-    case 'per-item': {
-      let text = `${money(entry.first)} for the first item and ${money(entry.additional)} for each one after (${plural(entry.units, 'item', 'items')})`;
-      if (Number.isSafeInteger(entry.cap)) text += `, capped at ${money(entry.cap)}`;
-      return `${text}: ${amount}`;
+      return tr.t('quote.why.itemTier', { items: tr.t('quote.why.items', { count: entry.units }), upTo: entry.upTo, amount });
+    case 'per-item':
+      return withAmount([
+        tr.t('quote.why.perItem', { first: money(entry.first), additional: money(entry.additional), items: tr.t('quote.why.items', { count: entry.units }) }),
+        Number.isSafeInteger(entry.cap) && tr.t('quote.why.capped', { cap: money(entry.cap) }),
+      ]);
+    case 'percent':
+      return withAmount([
+        tr.t('quote.why.percent', { percent: percent(entry.percent), subtotal: money(entry.subtotal) }),
+        Number.isSafeInteger(entry.min) && tr.t('quote.why.min', { min: money(entry.min) }),
+        Number.isSafeInteger(entry.max) && tr.t('quote.why.max', { max: money(entry.max) }),
+      ]);
+    case 'surcharge': {
+      const name = entry.name ? tr.t('quote.why.surcharge', { name: entry.name }) : tr.t('quote.why.remoteSurcharge');
+      return withAmount([entry.parcels ? `${name} (${tr.t('quote.why.parcelCount', { count: entry.parcels })})` : name]);
     }
-    case 'percent': {
-      let text = `${formatPercent(entry.percent, locale)} of the order value of ${money(entry.subtotal)}`;
-      if (Number.isSafeInteger(entry.min)) text += `, raised to the minimum of ${money(entry.min)}`;
-      if (Number.isSafeInteger(entry.max)) text += `, limited to the maximum of ${money(entry.max)}`;
-      return `${text}: ${amount}`;
+    case 'class-fee': {
+      const fee = tr.t('quote.why.classFee', { class: entry.class });
+      return withAmount([entry.policy === 'highest' ? `${fee} (${tr.t('quote.why.highestOnly')})` : fee]);
     }
-    case 'surcharge':
-      return `${entry.name || 'Remote area'} surcharge${entry.parcels ? ` (${plural(entry.parcels, 'parcel', 'parcels')})` : ''}: ${amount}`;
-    case 'class-fee':
-      return `Fee for ${entry.class} items${entry.policy === 'highest' ? ' (only the highest such fee applies)' : ''}: ${amount}`;
     case 'free-over':
-      return `Free, because the order value of ${money(entry.subtotal)} reaches the free-delivery threshold of ${money(entry.threshold)}`;
+      return tr.t('quote.why.freeOver', { subtotal: money(entry.subtotal), threshold: money(entry.threshold) });
     case 'tax':
-      return entry.included
-        ? `The price includes ${formatPercent(entry.percent, locale)} tax (${amount})`
-        : `${formatPercent(entry.percent, locale)} tax (${amount}) is added at checkout`;
+      return tr.t(entry.included ? 'quote.why.taxIncluded' : 'quote.why.taxAdded', { percent: percent(entry.percent), amount });
     default:
       return Number.isSafeInteger(entry.amount) ? `${entry.kind}: ${amount}` : '';
   }
 }
 
 // Every line of "why this price" for one option, or [] when the result carries no explanation.
-export function whyLines(option, locale) {
+export function whyLines(option, tr) {
   const lines = [];
   const parcels = Array.isArray(option.parcels) ? option.parcels : null;
-  if (option.kind === 'collect') lines.push('Nothing is sent: you collect the order.');
+  if (option.kind === 'collect') lines.push(tr.t('quote.why.collect'));
   else if (parcels && parcels.length) {
-    lines.push(parcelWords(parcels));
-    if (Number.isFinite(option.billableWeight)) lines.push(weightWords(option, locale));
+    lines.push(parcelWords(parcels, tr));
+    if (Number.isFinite(option.billableWeight)) lines.push(weightWords(option, tr));
   }
   if (Array.isArray(option.explanation)) {
     for (const entry of option.explanation) {
       if (!entry || typeof entry !== 'object') continue;
       if (entry.kind === 'tax' && entry.amount === 0) continue; // nothing to tax: a free option
-      const text = ruleWords(entry, option, locale);
+      const text = ruleWords(entry, option, tr);
       if (text) lines.push(text);
     }
   }
@@ -114,35 +111,36 @@ export function whyLines(option, locale) {
 }
 
 // Carrier days as words: "Next working day", "2–4 working days", "Ready to collect".
-export function transitWords(option) {
+export function transitWords(option, tr) {
   const days = option.promise?.transitDays;
   if (!days || !Number.isSafeInteger(days.min) || !Number.isSafeInteger(days.max)) return '';
-  if (option.kind === 'collect') return days.max === 0 ? 'Ready to collect' : `Ready to collect in ${plural(days.max, 'working day', 'working days')}`;
-  if (days.max === 0) return 'Same day';
-  if (days.max === 1) return days.min === 1 ? 'Next working day' : 'Within 1 working day';
-  if (days.min === days.max) return `${days.max} working days`;
-  return `${days.min}–${days.max} working days`;
+  if (option.kind === 'collect') return days.max === 0 ? tr.t('quote.readyToCollect') : tr.t('quote.readyIn', { count: days.max });
+  if (days.max === 0) return tr.t('quote.sameDay');
+  if (days.max === 1) return tr.t(days.min === 1 ? 'quote.nextDay' : 'quote.withinOneDay');
+  if (days.min === days.max) return tr.t('quote.workingDays', { count: days.max });
+  return tr.t('quote.workingDaysRange', { min: days.min, max: days.max });
 }
 
-const EXCLUSION_WORDS = {
-  'cannot-ship-to': 'cannot be delivered there',
-  'cannot-ship-by': 'cannot go by this service',
-  'class-not-carried': 'not carried by this service',
-  'no-box-fits': 'too large or heavy for our boxes',
+// Every reason key spelled out, so the catalogue test sees each one.
+const EXCLUDED = {
+  'cannot-ship-to': 'quote.excluded.cannot-ship-to',
+  'cannot-ship-by': 'quote.excluded.cannot-ship-by',
+  'class-not-carried': 'quote.excluded.class-not-carried',
+  'no-box-fits': 'quote.excluded.no-box-fits',
 };
 
-export function excludedWords(items) {
-  return items.map((item) => `${item.name || item.sku} (${EXCLUSION_WORDS[item.reason] || 'not included'})`).join(', ');
+export function excludedWords(items, tr) {
+  return items.map((item) => `${item.name || item.sku} (${tr.t(EXCLUDED[item.reason] || 'quote.excluded.other')})`).join(', ');
 }
 
-const UNAVAILABLE_WORDS = {
-  'nothing-to-ship': 'none of these items can go by this service',
-  'over-weight-limit': 'the order is too heavy for this service',
-  'parcel-over-weight-limit': 'a parcel is too heavy for this service',
-  'over-item-limit': 'too many items for this service',
-  'over-subtotal-limit': 'the order value is above what this service takes',
+const UNAVAILABLE = {
+  'nothing-to-ship': 'quote.unavailable.nothing-to-ship',
+  'over-weight-limit': 'quote.unavailable.over-weight-limit',
+  'parcel-over-weight-limit': 'quote.unavailable.parcel-over-weight-limit',
+  'over-item-limit': 'quote.unavailable.over-item-limit',
+  'over-subtotal-limit': 'quote.unavailable.over-subtotal-limit',
 };
 
-export function unavailableWords(entry) {
-  return `${entry.name || entry.service}: ${UNAVAILABLE_WORDS[entry.reason] || 'not available for this order'}`;
+export function unavailableWords(entry, tr) {
+  return `${entry.name || entry.service}: ${tr.t(UNAVAILABLE[entry.reason] || 'quote.unavailable.other')}`;
 }

@@ -2,7 +2,8 @@
 // LS1 4AP") that opens a small form with a country list and a postcode field. Plain form
 // controls with labels, so it works by keyboard and with assistive technology as browsers make
 // them. It lives outside the widget's live content and is updated in place, never rebuilt while
-// the shopper uses it, so focus and typing survive live updates.
+// the shopper uses it, so focus and typing survive live updates; its words follow the widget's
+// translator on every update.
 import { h } from './dom.js';
 
 let displayNames = new Map();
@@ -14,6 +15,11 @@ export function countryName(code, locale) {
   } catch {
     return code;
   }
+}
+
+// Only a real change touches the DOM (no needless mutations under assistive technology).
+function setText(node, text) {
+  if (node.textContent !== text) node.textContent = text;
 }
 
 export class DestinationPicker {
@@ -34,14 +40,17 @@ export class DestinationPicker {
       maxlength: '16',
       part: 'picker-postcode',
     });
+    this.countryLabel = h('label', { for: 'od-country' });
+    this.postcodeLabel = h('label', { for: 'od-postcode' });
+    this.button = h('button', { type: 'submit', part: 'picker-button' });
     this.form = h(
       'form',
       { part: 'picker-form', class: 'picker-form' },
-      h('label', { for: 'od-country', text: 'Country' }),
+      this.countryLabel,
       this.country,
-      h('label', { for: 'od-postcode', text: 'Postcode' }),
+      this.postcodeLabel,
       this.postcode,
-      h('button', { type: 'submit', part: 'picker-button', text: 'Update delivery options' }),
+      this.button,
     );
     this.node = h('details', { part: 'picker', class: 'picker' }, this.summary, this.form);
     this.node.hidden = true;
@@ -68,8 +77,13 @@ export class DestinationPicker {
     return Boolean(active) && this.form.contains(active);
   }
 
-  // `countries`: codes the store ships to; `destination`: what the quote was for (or null).
-  update({ countries, destination, locale, open = false }) {
+  // `countries`: codes the store ships to; `destination`: what the quote was for (or null);
+  // `tr`: the widget's translator.
+  update({ countries, destination, tr, open = false }) {
+    const locale = tr.locale;
+    setText(this.countryLabel, tr.t('quote.country'));
+    setText(this.postcodeLabel, tr.t('quote.postcode'));
+    setText(this.button, tr.t('quote.update'));
     const codes = [...new Set([...(countries || []), destination?.country].filter((c) => typeof c === 'string' && c))];
     const named = codes.map((code) => [code, countryName(code, locale)]).sort((a, b) => a[1].localeCompare(b[1], locale));
     const key = `${locale}|${named.map(([code]) => code).join(',')}`;
@@ -86,8 +100,7 @@ export class DestinationPicker {
     const where = destination?.country
       ? `${countryName(destination.country, locale)}${destination.postcode ? `, ${destination.postcode}` : ''}`
       : '';
-    const text = where ? `Delivering to ${where} (change)` : 'Choose where to deliver';
-    if (this.summary.textContent !== text) this.summary.textContent = text;
+    setText(this.summary, where ? tr.t('quote.deliveringTo', { place: where }) : tr.t('quote.chooseDestination'));
     if (open) this.node.open = true;
     this.node.hidden = false;
   }

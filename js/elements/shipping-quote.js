@@ -2,7 +2,8 @@
 // shopper's destination: name, price, delivery promise or transit days, cheapest and fastest
 // marks, the gap to free delivery, and "why this price" from the engine's own explanation.
 // A destination picker (country, postcode) sits above the options; the choice is remembered for
-// every widget and page. Everything is text: nothing is ever parsed as HTML.
+// every widget and page. Everything is text: nothing is ever parsed as HTML. Every word comes
+// from the translator in the widget's language (see js/i18n/index.js).
 //
 // Attributes: sku, qty, price (product mode); country, region, postcode (a fixed destination);
 // picker="none" hides the picker (for pages with their own).
@@ -11,7 +12,7 @@ import { h } from './dom.js';
 import { productCart, PRODUCT_ATTRIBUTES } from './product.js';
 import { DestinationPicker, countryName } from './quote-picker.js';
 import { excludedWords, transitWords, unavailableWords, whyLines } from './quote-explain.js';
-import { formatDate, formatMoney } from '../runtime/format.js';
+import { translator } from '../i18n/index.js';
 import { guessedDestination, storeDestination } from '../runtime/destination.js';
 import { hub } from '../runtime/hub.js';
 
@@ -80,34 +81,30 @@ export class OdShippingQuote extends OdElement {
     return result;
   }
 
-  render(result, { locale }) {
+  render(result) {
+    const tr = translator(this);
     const options = Array.isArray(result.options) ? result.options : [];
     const currency = result.currency || options[0]?.currency;
-    this.#updatePicker(result, locale);
+    this.#updatePicker(result, tr);
     const country = this.#destination?.country;
+    const state = (name, text) => h('p', { part: 'state', 'data-state': name, text });
 
     if (result.destinationNeeded) {
-      return h('div', {}, h('p', { part: 'state', 'data-state': 'destination-needed', text: 'Choose where to deliver to see the delivery options.' }));
+      return h('div', {}, state('destination-needed', tr.t('quote.destinationNeeded')));
     }
     if (result.units === 0) {
-      return h(
-        'div',
-        {},
-        h('p', { part: 'state', 'data-state': 'empty', text: 'Your basket is empty: add something to see the delivery options.' }),
-        this.renderFreeShipping(result.freeShipping, currency, locale, true),
-      );
+      return h('div', {}, state('empty', tr.t('quote.emptyCart')), this.renderFreeShipping(result.freeShipping, currency, tr, true));
     }
     if (result.zone === null || result.shipsHere === false) {
-      const where = country ? countryName(country, locale) : 'this destination';
-      return h('div', {}, h('p', { part: 'state', 'data-state': 'not-served', text: `We don't ship to ${where} yet.` }));
+      return h('div', {}, state('not-served', country ? tr.t('quote.notServed', { place: countryName(country, tr.locale) }) : tr.t('quote.notServedHere')));
     }
     if (!options.length) {
       const unavailable = Array.isArray(result.unavailable) ? result.unavailable : [];
       return h(
         'div',
         {},
-        h('p', { part: 'state', 'data-state': 'no-options', text: 'No delivery option can take this order as it is.' }),
-        unavailable.length && h('ul', { part: 'unavailable' }, unavailable.map((u) => h('li', { text: unavailableWords(u) }))),
+        state('no-options', tr.t('quote.noOptions')),
+        unavailable.length && h('ul', { part: 'unavailable' }, unavailable.map((u) => h('li', { text: unavailableWords(u, tr) }))),
       );
     }
 
@@ -118,11 +115,11 @@ export class OdShippingQuote extends OdElement {
     const fastest = options.filter((o) => o.kind !== 'collect').map((o) => o.promise?.latest).filter(Boolean).sort()[0];
     const list = h(
       'ul',
-      { part: 'options', 'aria-label': 'Delivery options' },
+      { part: 'options', 'aria-label': tr.t('quote.options') },
       options.map((option) =>
         this.renderOption(
           option,
-          locale,
+          tr,
           several && (typeof option.cheapest === 'boolean' ? option.cheapest : option.price === cheapest),
           several && option.kind !== 'collect' && (typeof option.fastest === 'boolean' && !fastest ? option.fastest : Boolean(fastest) && option.promise?.latest === fastest),
         ),
@@ -133,12 +130,12 @@ export class OdShippingQuote extends OdElement {
       'div',
       {},
       list,
-      needsPostcode && h('p', { part: 'postcode-hint', class: 'muted', text: 'Enter your postcode for an exact price.' }),
-      this.renderFreeShipping(result.freeShipping, currency, locale, false),
+      needsPostcode && h('p', { part: 'postcode-hint', class: 'muted', text: tr.t('quote.postcodeHint') }),
+      this.renderFreeShipping(result.freeShipping, currency, tr, false),
     );
   }
 
-  #updatePicker(result, locale) {
+  #updatePicker(result, tr) {
     if (this.getAttribute('picker') === 'none' || !Array.isArray(result.shipsTo)) {
       this.#picker.hide();
       return;
@@ -146,40 +143,46 @@ export class OdShippingQuote extends OdElement {
     this.#picker.update({
       countries: result.shipsTo,
       destination: this.#destination,
-      locale,
+      tr,
       open: result.destinationNeeded === true,
     });
   }
 
-  renderOption(option, locale, isCheapest, isFastest) {
-    const price = option.price === 0 ? 'Free' : formatMoney(option.price, option.currency, locale);
+  renderOption(option, tr, isCheapest, isFastest) {
+    const price = option.price === 0 ? tr.t('quote.free') : tr.money(option.price, option.currency);
     const promise = option.promise || {};
-    const arrives = formatDate(promise.latest, locale);
-    const often = promise.earliest && promise.earliest < promise.latest ? formatDate(promise.earliest, locale) : '';
-    const transit = arrives ? '' : transitWords(option);
+    const arrives = tr.date(promise.latest);
+    const often = promise.earliest && promise.earliest < promise.latest ? tr.date(promise.earliest) : '';
+    const transit = arrives ? '' : transitWords(option, tr);
     const excluded = Array.isArray(option.excludedItems) ? option.excludedItems : [];
     return h(
       'li',
       { part: 'option', class: 'option', 'data-service': option.service },
       h('span', { part: 'option-name', class: 'name', text: option.name || option.service }),
-      isCheapest && h('span', { part: 'badge cheapest', class: 'badge', text: 'Cheapest' }),
-      isFastest && h('span', { part: 'badge fastest', class: 'badge', text: 'Fastest' }),
+      isCheapest && h('span', { part: 'badge cheapest', class: 'badge', text: tr.t('quote.cheapest') }),
+      isFastest && h('span', { part: 'badge fastest', class: 'badge', text: tr.t('quote.fastest') }),
       h('span', { part: 'option-price', class: 'price accent', text: price }),
-      arrives && h('span', { part: 'option-promise', class: 'promise muted' }, option.kind === 'collect' ? `Ready to collect by ${arrives}` : `Arrives by ${arrives}`, often && ` (often ${often})`),
+      arrives &&
+        h(
+          'span',
+          { part: 'option-promise', class: 'promise muted' },
+          tr.t(option.kind === 'collect' ? 'quote.readyBy' : 'quote.arrivesBy', { date: arrives }),
+          often && ` ${tr.t('quote.often', { date: often })}`,
+        ),
       transit && h('span', { part: 'option-promise', class: 'promise muted', text: transit }),
-      excluded.length > 0 && h('span', { part: 'option-excluded', class: 'note muted', text: `Not included: ${excludedWords(excluded)}` }),
-      this.renderWhy(option, locale),
+      excluded.length > 0 && h('span', { part: 'option-excluded', class: 'note muted', text: tr.t('quote.notIncluded', { items: excludedWords(excluded, tr) }) }),
+      this.renderWhy(option, tr),
     );
   }
 
   // A disclosure per option; its open state survives live updates.
-  renderWhy(option, locale) {
-    const lines = whyLines(option, locale);
+  renderWhy(option, tr) {
+    const lines = whyLines(option, tr);
     if (!lines.length) return null;
     const details = h(
       'details',
       { part: 'why', class: 'why', open: this.#openWhy.has(option.service) },
-      h('summary', { text: 'Why this price' }),
+      h('summary', { text: tr.t('quote.why') }),
       h('ul', {}, lines.map((line) => h('li', { text: line }))),
     );
     details.addEventListener('toggle', () => {
@@ -189,12 +192,14 @@ export class OdShippingQuote extends OdElement {
     return details;
   }
 
-  renderFreeShipping(free, currency, locale, emptyCart) {
+  renderFreeShipping(free, currency, tr, emptyCart) {
     if (!free || !Number.isSafeInteger(free.remaining)) return null;
-    if (emptyCart && Number.isSafeInteger(free.threshold)) {
-      return h('p', { part: 'free-shipping', text: `Free delivery on orders over ${formatMoney(free.threshold, currency, locale)}.` });
-    }
-    if (free.remaining <= 0) return h('p', { part: 'free-shipping', text: 'Your order qualifies for free delivery.' });
-    return h('p', { part: 'free-shipping', text: `Add ${formatMoney(free.remaining, currency, locale)} more for free delivery.` });
+    const text =
+      emptyCart && Number.isSafeInteger(free.threshold)
+        ? tr.t('quote.freeOver', { amount: tr.money(free.threshold, currency) })
+        : free.remaining <= 0
+          ? tr.t('quote.freeReached')
+          : tr.t('quote.freeRemaining', { amount: tr.money(free.remaining, currency) });
+    return h('p', { part: 'free-shipping', text });
   }
 }

@@ -10,6 +10,11 @@ export const CATALOGUES = {}; // English is registered by the translator module 
 const loading = new Map();
 let source = null; // {urlFor(lang), onLoad(lang)}
 
+/* global __OD_MESSAGES__ */
+// The bundle ships message keys as short ids; a fetched catalogue must come from the same build
+// (its "@" fingerprint, see scripts/message-ids.mjs) or English stays. Unbundled sources use keys.
+const BUILD = typeof __OD_MESSAGES__ === 'string' ? __OD_MESSAGES__ : null;
+
 export function registerCatalogue(lang, messages) {
   if (LANGUAGES.includes(lang) && messages && typeof messages === 'object') CATALOGUES[lang] = messages;
 }
@@ -29,6 +34,7 @@ export function loadCatalogue(lang) {
       fetch(source.urlFor(lang), { credentials: 'same-origin' })
         .then((response) => (response.ok ? response.json() : null))
         .then((messages) => {
+          if (BUILD && messages?.['@'] !== BUILD) return false;
           registerCatalogue(lang, messages);
           if (CATALOGUES[lang]) source.onLoad?.(lang);
           return Boolean(CATALOGUES[lang]);

@@ -118,17 +118,29 @@ function percentText(ratio, locale) {
   }
 }
 
+// Formatting follows the most specific tag in the text's own language: an element's `locale`
+// attribute ("de-CH" on a German page keeps Swiss conventions), the declared tag, then the
+// browser's ("en-GB" dates on a page that declares nothing). A language that is not served
+// formats in English like its text, so a page never mixes two languages.
+function formattingLocale(element, tag, lang) {
+  const candidates = element ? [element.getAttribute?.('locale'), declaredLanguageOf(element), globalThis.navigator?.language] : [tag];
+  for (const candidate of candidates) {
+    const wanted = candidate && wellFormed(candidate);
+    if (wanted && wanted.split('-')[0].toLowerCase() === lang) return wanted;
+  }
+  return lang;
+}
+
 // A translator for an element (or a language tag).
 export function translator(elementOrTag) {
-  const tag = typeof elementOrTag === 'string' ? wellFormed(elementOrTag) || DEFAULT_LANGUAGE : languageTagOf(elementOrTag);
+  const element = typeof elementOrTag === 'string' ? null : elementOrTag;
+  const tag = element ? languageTagOf(element) : wellFormed(elementOrTag) || DEFAULT_LANGUAGE;
   const lang = supportedLanguage(tag);
-  // Formatting follows the full tag when its language is served ("de-CH" keeps Swiss
-  // conventions); otherwise the English fallback formats in English too, so a page never mixes.
-  const locale = supportedLanguage(tag) === tag.split('-')[0].toLowerCase() ? tag : DEFAULT_LANGUAGE;
-  // Until its catalogue has arrived a language shows English text (the loader re-renders the
-  // widgets when it arrives); `complete` says whether the text is already in `lang`.
+  // Until its catalogue has arrived a language shows English text, formatted in English too (the
+  // loader re-renders the widgets when it arrives); `complete` says whether it is already `lang`.
   const complete = Boolean(CATALOGUES[lang]);
   if (!complete) loadCatalogue(lang);
+  const locale = formattingLocale(element, tag, complete ? lang : DEFAULT_LANGUAGE);
   return Object.freeze({
     lang,
     locale,

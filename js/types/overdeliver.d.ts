@@ -168,7 +168,8 @@ export interface OdElement extends HTMLElement {
   cart: Cart | undefined;
   /** This element's own destination, overriding the shopper's stored one. */
   destination: Destination | undefined;
-  /** The locale the element formats in. */
+  /** The locale declared for the element: its locale attribute, the closest [lang], else the
+   * browser's language. Widgets format in it when it is in their text's language. */
   readonly locale: string | undefined;
   /** Ask the engine again and re-render (batched to a microtask). */
   scheduleRefresh(): void;

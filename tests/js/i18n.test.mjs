@@ -62,9 +62,9 @@ test('numeric parameters are formatted for the locale', () => {
 });
 
 test('plural messages follow the count', () => {
-  assert.equal(message('en', 'check.backorder-delay', { item: 'Teapot', count: 1 }), 'Teapot delays your order by 1 day.');
-  assert.equal(message('en', 'check.backorder-delay', { item: 'Teapot', count: 3 }), 'Teapot delays your order by 3 days.');
-  assert.equal(message('fr', 'check.backorder-delay', { item: 'Théière', count: 0 }), 'Théière retarde votre commande de 0 jour.');
+  assert.equal(message('en', 'quote.workingDays', { count: 1 }), '1 working day');
+  assert.equal(message('en', 'quote.workingDays', { count: 3 }), '3 working days');
+  assert.equal(message('fr', 'quote.workingDays', { count: 0 }), '0 jour ouvré');
 });
 
 test('an unknown language falls back to English', () => {
@@ -150,14 +150,15 @@ test('an element without any lang declares no language', async () => {
   assert.equal(declaredLanguageOf({ closest: () => null }), null);
 });
 
-test('a language whose catalogue has not arrived shows English and says so', () => {
+test('a language whose catalogue has not arrived shows English, formats in English and says so', () => {
   const saved = CATALOGUES.de;
   delete CATALOGUES.de;
   try {
     const tr = translator('de');
     assert.equal(tr.complete, false);
     assert.equal(tr.t('quote.free'), 'Free');
-    assert.equal(tr.locale, 'de');
+    assert.equal(tr.locale, 'en');
+    assert.equal(tr.money(420, 'EUR'), '€4.20');
   } finally {
     CATALOGUES.de = saved;
   }
@@ -169,4 +170,26 @@ test('every served language has a catalogue source file', async () => {
     const { default: messages } = await import(`../../js/i18n/messages/${lang}.js`);
     assert.ok(Object.keys(messages).length > 50, lang);
   }
+});
+
+// An element stub: its own attributes, and `lang` as the closest declared language.
+const elementWith = ({ lang = null, locale = null }) => ({
+  getAttribute: (name) => (name === 'locale' ? locale : null),
+  closest: (selector) => (selector === '[lang]' && lang ? { getAttribute: () => lang } : null),
+});
+
+test('a locale attribute in the text language sets the formatting conventions', () => {
+  const tr = translator(elementWith({ lang: 'de', locale: 'de-CH' }));
+  assert.equal(tr.lang, 'de');
+  assert.equal(tr.locale, 'de-CH');
+  const swiss = new Intl.NumberFormat('de-CH', { style: 'currency', currency: 'CHF' }).format(1234.56);
+  assert.equal(tr.money(123456, 'CHF'), swiss);
+  assert.notEqual(translator('de').money(123456, 'CHF'), swiss);
+});
+
+test('a locale attribute in another language than the text is ignored, so a widget never mixes', () => {
+  const tr = translator(elementWith({ lang: 'de', locale: 'en-US' }));
+  assert.equal(tr.locale, 'de');
+  assert.equal(tr.t('quote.free'), 'Kostenlos');
+  assert.equal(tr.money(420, 'EUR'), '4,20\u00a0€');
 });

@@ -1,0 +1,248 @@
+// The widgets' own words (headings, labels, buttons, form labels and errors) follow the language
+// of the page, of the closest [lang] ancestor or of the element itself, with money and dates in
+// that language too; a language that is not served shows English. Real engine, demo store,
+// strict CSP. Each page is generated here with the lang attributes under test.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CSP } from '../../scripts/serve.mjs';
+import { openSession, settled } from './harness.mjs';
+
+let session;
+
+const CART = JSON.stringify({ items: [{ sku: 'MUG-SLATE', qty: 1 }] });
+
+// <html lang=page>; the widgets inside <main lang=section> when given; <od-contact lang=contact>.
+function languagePage({ page, section, contact }) {
+  const attr = (name, value) => (value ? ` ${name}="${value}"` : '');
+  return `<!doctype html>
+<html${attr('lang', page)}>
+<head>
+  <meta charset="utf-8">
+  <title>Languages</title>
+  <script src="/dist/overdeliver.js" data-config="/store.json" defer></script>
+</head>
+<body>
+  <main${attr('lang', section)}>
+    <od-shipping-quote id="quote" country="FR" data-cart='${CART}'>Fallback quote</od-shipping-quote>
+    <od-cart-check id="check" country="FR" data-cart='${CART}'>Fallback check</od-cart-check>
+    <od-cart-check id="audit" mode="audit">Fallback audit</od-cart-check>
+    <od-contact id="contact"${attr('lang', contact)}>Fallback contact</od-contact>
+  </main>
+</body>
+</html>`;
+}
+
+before(async () => {
+  session = await openSession();
+  await session.context.route(/\/languages\/page\.html(\?|$)/, (route) => {
+    const query = new URL(route.request().url()).searchParams;
+    const options = Object.fromEntries(['page', 'section', 'contact'].map((name) => [name, query.get(name)]));
+    return route.fulfill({
+      status: 200,
+      headers: { 'Content-Security-Policy': CSP },
+      contentType: 'text/html',
+      body: languagePage(options),
+    });
+  });
+});
+after(() => session?.close());
+
+// Opens a generated page; `catalogues` collects the catalogue files it fetched.
+async function open(options) {
+  const page = await session.newPage();
+  const catalogues = [];
+  page.on('request', (request) => {
+    const match = /\/i18n\/([a-z-]+)\.json$/.exec(new URL(request.url()).pathname);
+    if (match) catalogues.push(match[1]);
+  });
+  const query = new URLSearchParams(Object.entries(options).filter(([, value]) => value));
+  await page.goto(`${session.url}languages/page.html?${query}`);
+  for (const id of ['#quote', '#check', '#audit', '#contact']) assert.equal(await settled(page, id, ['ready']), 'ready', id);
+  return Object.assign(page, { catalogues });
+}
+
+// The chrome of the three widgets, after an empty submit of the contact form (so its errors show).
+async function chromeOf(page) {
+  await page.locator('#contact').locator('button[part="submit"]').click();
+  return page.evaluate(() => {
+    const root = (id) => document.getElementById(id).shadowRoot;
+    const text = (node) => node?.textContent ?? null;
+    const all = (node, selector) => [...new Set([...node.querySelectorAll(selector)].map((n) => n.textContent.trim()))];
+    const quote = root('quote');
+    const contact = root('contact');
+    return {
+      quote: {
+        options: quote.querySelector('[part="options"]')?.getAttribute('aria-label') ?? null,
+        country: text(quote.querySelector('label[for="od-country"]')),
+        postcode: text(quote.querySelector('label[for="od-postcode"]')),
+        update: text(quote.querySelector('[part="picker-button"]')),
+        picker: text(quote.querySelector('[part="picker-summary"]')),
+        why: text(quote.querySelector('[part="why"] summary')),
+      },
+      check: { severities: all(root('check'), '.sr-only') },
+      audit: { labels: all(root('audit'), '.label') },
+      contact: {
+        heading: text(contact.querySelector('[part="form-heading"]')),
+        labels: [...contact.querySelectorAll('.field label')].map((label) => label.textContent),
+        send: text(contact.querySelector('[part="submit"]')),
+        errors: [...contact.querySelectorAll('[part="field-error"]')].map((error) => error.textContent),
+        returns: text(contact.querySelector('[part="returns"] h3')),
+        links: [text(contact.querySelector('[part="returns-link"]')), text(contact.querySelector('[part="cancel-link"]'))],
+      },
+      // Sentences with dates, prices and times, checked by pattern.
+      promise: text(quote.querySelector('[part="option-promise"]')),
+      price: text(quote.querySelector('[part="option-price"]')),
+      status: text(contact.querySelector('[part~="status"]')),
+      hours: text(contact.querySelector('[part="hours"] summary')),
+    };
+  });
+}
+
+// Waits until the widgets show `expected` (a catalogue fetched on demand re-renders them), then
+// compares, so a failure shows the whole difference.
+async function expectChrome(page, expected) {
+  const deadline = Date.now() + 15000;
+  let chrome = await chromeOf(page);
+  while (Date.now() < deadline && JSON.stringify(pick(chrome, expected)) !== JSON.stringify(expected)) {
+    await page.waitForTimeout(200);
+    chrome = await chromeOf(page);
+  }
+  assert.deepEqual(pick(chrome, expected), expected);
+  return chrome;
+}
+
+const pick = (chrome, expected) => Object.fromEntries(Object.keys(expected).map((key) => [key, chrome[key]]));
+
+const ENGLISH = {
+  quote: {
+    options: 'Delivery options',
+    country: 'Country',
+    postcode: 'Postcode',
+    update: 'Update delivery options',
+    picker: 'Delivering to France (change)',
+    why: 'Why this price',
+  },
+  audit: { labels: ['Evidence:', 'Fix:', 'Setting:'] },
+  contact: {
+    heading: 'Send us a message',
+    labels: ['Your name', 'Your e-mail address', 'Your message'],
+    send: 'Send message',
+    errors: ['Please enter your name.', 'Please enter an e-mail address we can reply to.', 'Please write your message.'],
+    returns: 'Returns and cancellations',
+    links: ['Returns policy', 'Cancel an order'],
+  },
+};
+
+test('with lang="de" on the page every widget speaks German, with German money and dates', async () => {
+  const page = await open({ page: 'de' });
+  const chrome = await expectChrome(page, {
+    quote: {
+      options: 'Versandoptionen',
+      country: 'Land',
+      postcode: 'Postleitzahl',
+      update: 'Versandoptionen aktualisieren',
+      picker: 'Lieferziel: Frankreich (ändern)',
+      why: 'Wie entsteht dieser Preis?',
+    },
+    audit: { labels: ['Beleg:', 'Lösung:', 'Einstellung:'] },
+    contact: {
+      heading: 'Schreiben Sie uns',
+      labels: ['Ihr Name', 'Ihre E-Mail-Adresse', 'Ihre Nachricht'],
+      send: 'Nachricht senden',
+      errors: [
+        'Bitte geben Sie Ihren Namen ein.',
+        'Bitte geben Sie eine E-Mail-Adresse ein, an die wir antworten können.',
+        'Bitte schreiben Sie Ihre Nachricht.',
+      ],
+      returns: 'Rückgabe und Stornierung',
+      links: ['Rückgaberichtlinie', 'Bestellung stornieren'],
+    },
+  });
+  assert.match(chrome.promise, /^Ankunft bis (Mo|Di|Mi|Do|Fr|Sa|So)\., \d{1,2}\. [A-ZÄ][a-zä]+\.?/);
+  assert.match(chrome.price, /^\d+,\d\d\s£$/);
+  assert.match(chrome.status, /^(Jetzt geöffnet|Geschlossen) — Telefon/);
+  assert.equal(chrome.hours, 'Zeiten für Telefon diese Woche, in Ihrer Zeitzone');
+  for (const label of chrome.check.severities) assert.match(label, /^(Hinweis|Achtung|Handlungsbedarf):$/);
+  assert.ok(chrome.check.severities.length > 0);
+  assert.deepEqual(page.catalogues, ['de']);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+  assert.deepEqual(page.record.errors, []);
+  await page.close();
+});
+
+test('with lang="fr" on an ancestor every widget inside speaks French, fetched on demand', async () => {
+  const page = await open({ page: 'en-GB', section: 'fr' });
+  const chrome = await expectChrome(page, {
+    quote: {
+      options: 'Options de livraison',
+      country: 'Pays',
+      postcode: 'Code postal',
+      update: 'Mettre à jour les options de livraison',
+      picker: 'Livraison : France (modifier)',
+      why: 'Pourquoi ce prix ?',
+    },
+    audit: { labels: ['Constat :', 'Correction :', 'Réglage :'] },
+    contact: {
+      heading: 'Envoyez-nous un message',
+      labels: ['Votre nom', 'Votre adresse e-mail', 'Votre message'],
+      send: 'Envoyer le message',
+      errors: [
+        'Veuillez saisir votre nom.',
+        'Veuillez saisir une adresse e-mail à laquelle nous pouvons répondre.',
+        'Veuillez écrire votre message.',
+      ],
+      returns: 'Retours et annulations',
+      links: ['Politique de retour', 'Annuler une commande'],
+    },
+  });
+  assert.match(chrome.promise, /^Livré d’ici le (lun|mar|mer|jeu|ven|sam|dim)\. \d{1,2} [a-zéû]+\.?/);
+  assert.match(chrome.price, /^\d+,\d\d\s£GB$/); // CLDR's French symbol for the pound
+  assert.match(chrome.status, /^(Ouvert|Fermé) — /);
+  for (const label of chrome.check.severities) assert.match(label, /^(Remarque|Attention|Action requise) :$/);
+  assert.deepEqual(page.catalogues, ['fr']);
+  await page.close();
+});
+
+test('a widget with its own lang speaks it while its neighbours keep the page language', async () => {
+  const page = await open({ page: 'en-GB', contact: 'es' });
+  await expectChrome(page, {
+    quote: ENGLISH.quote,
+    contact: {
+      heading: 'Envíanos un mensaje',
+      labels: ['Tu nombre', 'Tu correo electrónico', 'Tu mensaje'],
+      send: 'Enviar mensaje',
+      errors: ['Introduce tu nombre.', 'Introduce un correo electrónico al que podamos responder.', 'Escribe tu mensaje.'],
+      returns: 'Devoluciones y cancelaciones',
+      links: ['Política de devoluciones', 'Cancelar un pedido'],
+    },
+  });
+  assert.deepEqual(page.catalogues, ['es']);
+  await page.close();
+});
+
+test('a language that is not served falls back to English text and formatting, fetching nothing', async () => {
+  const page = await open({ page: 'pt-BR' });
+  const chrome = await expectChrome(page, ENGLISH);
+  assert.match(chrome.promise, /^Arrives by (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2}/);
+  assert.match(chrome.price, /^£\d+\.\d\d$/);
+  assert.match(chrome.status, /^(Open now|Closed) — Phone/);
+  for (const label of chrome.check.severities) assert.match(label, /^(Note|Warning|Action needed):$/);
+  assert.deepEqual(page.catalogues, []);
+  await page.close();
+});
+
+test('a catalogue from another build is ignored: the widgets stay in English rather than show wrong sentences', async () => {
+  const stale = await session.newPage();
+  // Same ids, another build's fingerprint: the texts would be under the wrong numbers.
+  await stale.route('**/dist/i18n/de.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ '@': 'another-build', 0: 'Falsch', 1: 'Falsch' }) }),
+  );
+  await stale.goto(`${session.url}languages/page.html?page=de`);
+  for (const id of ['#quote', '#contact']) assert.equal(await settled(stale, id, ['ready']), 'ready', id);
+  await stale.waitForTimeout(500); // time for a re-render, were the catalogue taken
+  const chrome = await chromeOf(stale);
+  assert.deepEqual(chrome.quote, ENGLISH.quote);
+  assert.equal(chrome.contact.heading, ENGLISH.contact.heading);
+  assert.ok(!JSON.stringify(chrome).includes('Falsch'));
+  await stale.close();
+});
