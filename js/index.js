@@ -1,9 +1,10 @@
 // The one script a store adds:
 //   <script src="/dist/overdeliver.js" data-config="/store.json" defer></script>
-// It defines the <od-*> elements at once (their light-DOM fallback shows until values arrive),
-// loads the configuration, the engine glue and the .wasm in parallel, builds ONE engine for the
-// page and exposes window.Overdeliver. Nothing here throws into the host page: every failure ends
-// as fallback text in the widgets and an `od-error` event.
+// A small loader: it starts fetching the configuration, the engine glue and .wasm, and the widgets
+// script (dist/overdeliver-widgets.js, which defines the <od-*> elements) in parallel, builds ONE
+// engine for the page and exposes window.Overdeliver. Until the widgets script runs, the elements'
+// light-DOM fallback is what the shopper sees. Nothing here throws into the host page: every
+// failure ends as fallback text in the widgets and an `od-error` event.
 import { hub } from './runtime/hub.js';
 import { createApi } from './runtime/api.js';
 import { findLoaderScript, assetUrl } from './runtime/locate.js';
@@ -13,26 +14,17 @@ import { failure } from './runtime/events.js';
 import { DESTINATION_KEY } from './runtime/destination.js';
 import { configureCatalogues, loadCatalogue } from './i18n/catalogues.js';
 import { languageTagOf } from './i18n/language.js';
-import { OdShippingQuote } from './elements/shipping-quote.js';
-import { OdDeliveryPromise } from './elements/delivery-promise.js';
-import { OdCartCheck } from './elements/cart-check.js';
-import { OdContact } from './elements/contact.js';
+import { shareWithWidgets } from './runtime/shared.js';
 
 /* global __OD_VERSION__ */
 const VERSION = typeof __OD_VERSION__ === 'string' ? __OD_VERSION__ : 'dev';
 
-const ELEMENTS = {
-  'od-shipping-quote': OdShippingQuote,
-  'od-delivery-promise': OdDeliveryPromise,
-  'od-cart-check': OdCartCheck,
-  'od-contact': OdContact,
-};
-
-function defineElements() {
-  if (!window.customElements) return;
-  for (const [name, element] of Object.entries(ELEMENTS)) {
-    if (!customElements.get(name)) customElements.define(name, element);
-  }
+// A same-origin classic script next to the loader: allowed by the page's script-src 'self'.
+function addScript(loaderScript, name, onError) {
+  const script = document.createElement('script');
+  script.src = assetUrl(loaderScript, name);
+  if (onError) script.onerror = onError;
+  document.head.append(script);
 }
 
 async function startEngine(loaderScript) {
@@ -81,6 +73,12 @@ function boot() {
   if (window.Overdeliver) return; // the script was included twice: the first copy serves the page
   const loaderScript = findLoaderScript(); // synchronously: currentScript is gone after an await
 
+  // The element definitions download while the engine and configuration do.
+  shareWithWidgets();
+  addScript(loaderScript, 'overdeliver-widgets.js', () =>
+    console.warn('[overdeliver] widgets-unavailable: The widgets script could not be loaded.'),
+  );
+
   let api;
   const ready = startEngine(loaderScript).then(
     () => {
@@ -107,17 +105,12 @@ function boot() {
   window.Overdeliver = api;
   // data-cart-source="shopify|woocommerce": the platform cart reader, a separate small script
   // (dist/overdeliver-carts.js) that keeps the cart in sync through this API.
-  if (loaderScript?.hasAttribute('data-cart-source')) {
-    const reader = document.createElement('script');
-    reader.src = assetUrl(loaderScript, 'overdeliver-carts.js');
-    document.head.append(reader);
-  }
+  if (loaderScript?.hasAttribute('data-cart-source')) addScript(loaderScript, 'overdeliver-carts.js');
 
   document.addEventListener('od-cart', (event) => api.setCart(event.detail));
   window.addEventListener('storage', (event) => {
     if (event.key === DESTINATION_KEY) hub.refreshAll();
   });
-  defineElements();
 }
 
 try {

@@ -1,5 +1,5 @@
 // What the widgets take from the shopper and the network: only their configuration, their own
-// script, glue and .wasm; no cookies; storage only under the `od:` prefix.
+// scripts (loader and widgets), glue and .wasm; no cookies; storage only under the `od:` prefix.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSession, settled } from './harness.mjs';
@@ -11,7 +11,7 @@ const DEMO_PAGES = {
 };
 // What the demo store's own page asks for, apart from the widgets.
 const HOST_PATHS = ['/', '/index.html', '/cart.html', '/contact.html', '/styles.css', '/shop.js', '/favicon.ico'];
-const WIDGET_PATHS = ['/store.json', '/dist/overdeliver.js', '/dist/overdeliver-engine.js', '/dist/overdeliver.wasm'];
+const WIDGET_PATHS = ['/store.json', '/dist/overdeliver.js', '/dist/overdeliver-widgets.js', '/dist/overdeliver-engine.js', '/dist/overdeliver.wasm'];
 const HOST_STORAGE_PREFIX = 'demo-shop:';
 
 let session;
@@ -38,7 +38,7 @@ async function recordedVisit(path) {
 for (const path of Object.keys(DEMO_PAGES)) {
   const label = path || 'index.html';
 
-  test(`${label}: the widgets fetch only the configuration, their script, glue and .wasm, each once`, async () => {
+  test(`${label}: the widgets fetch only the configuration, their scripts, glue and .wasm, each once`, async () => {
     const { page, requests, sockets } = await recordedVisit(path);
     const origin = new URL(session.url).origin;
     for (const { url } of requests) assert.equal(new URL(url).origin, origin, `a request left the store: ${url}`);

@@ -7,8 +7,8 @@ import { root } from './harness.mjs';
 
 const distScripts = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js'));
 
-test('dist/ holds the loader, the engine glue and the platform cart reader', () => {
-  assert.deepEqual(distScripts.sort(), ['overdeliver-carts.js', 'overdeliver-engine.js', 'overdeliver.js']);
+test('dist/ holds the loader, the widgets, the engine glue and the platform cart reader', () => {
+  assert.deepEqual(distScripts.sort(), ['overdeliver-carts.js', 'overdeliver-engine.js', 'overdeliver-widgets.js', 'overdeliver.js']);
 });
 
 for (const name of distScripts) {
@@ -26,7 +26,7 @@ function sources(dir) {
 }
 
 test('the widget sources never write HTML: no innerHTML, outerHTML, insertAdjacentHTML or document.write', () => {
-  for (const file of [...sources(join(root, 'js')), join(root, 'dist/overdeliver.js')]) {
+  for (const file of [...sources(join(root, 'js')), join(root, 'dist/overdeliver.js'), join(root, 'dist/overdeliver-widgets.js')]) {
     const source = readFileSync(file, 'utf8');
     assert.doesNotMatch(source, /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write)\b/, file);
   }

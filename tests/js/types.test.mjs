@@ -30,9 +30,9 @@ function elementFiles() {
 
 const allConstants = Object.assign({}, ...elementFiles().map((f) => arrayConstants(read(f))));
 
-// The tags and their classes, from the ELEMENTS table in js/index.js.
+// The tags and their classes, from the ELEMENTS table in js/widgets.js.
 function definedTags() {
-  const index = read('js/index.js');
+  const index = read('js/widgets.js');
   const table = /const ELEMENTS = \{([\s\S]*?)\};/.exec(index)[1];
   const tags = {};
   for (const m of table.matchAll(/'(od-[a-z-]+)':\s*(\w+)/g)) {

@@ -74,7 +74,7 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test('the package holds the loader, engine, .wasm, schema, types, manifest, catalogues, cart reader and README, and nothing else', () => {
+test('the package holds the loader, widgets, engine, .wasm, schema, types, manifest, catalogues, cart reader and README, and nothing else', () => {
   const files = packed.files.map((f) => f.path).sort();
   assert.deepEqual(files, [
     'README.md',
@@ -86,6 +86,7 @@ test('the package holds the loader, engine, .wasm, schema, types, manifest, cata
     'dist/i18n/nl.json',
     'dist/overdeliver-carts.js',
     'dist/overdeliver-engine.js',
+    'dist/overdeliver-widgets.js',
     'dist/overdeliver.d.ts',
     'dist/overdeliver.js',
     'dist/overdeliver.schema.json',
