@@ -3,7 +3,7 @@
 
 export const LANGUAGES = Object.freeze(['en', 'de', 'fr', 'es', 'nl', 'it']);
 
-// English ships inside the loader; the other catalogues are small JSON files next to it
+// English ships inside the widgets script; the other catalogues are small JSON files next to it
 // (dist/i18n/<lang>.json), fetched once when a page first needs that language, so the loader
 // stays within its size budget however many languages there are.
 export const CATALOGUES = {}; // English is registered by the translator module that ships it
