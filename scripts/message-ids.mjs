@@ -1,5 +1,5 @@
 // Message keys are readable names in the sources ('quote.why.perItem'); what ships uses short ids
-// instead, the same in the loader and in dist/i18n/*.json, which keeps the loader small. Ids are
+// instead, the same in the scripts and in dist/i18n/*.json, which keeps them small. Ids are
 // numbered in the English catalogue's order, so each shipped catalogue carries the fingerprint
 // of that order under "@" and the loader accepts only a catalogue with its own fingerprint: a
 // catalogue left over from another build shows English, never the wrong sentence.
