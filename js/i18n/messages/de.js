@@ -183,7 +183,7 @@ export default {
   'finding.over-stock.limit': 'Sie können höchstens {count} × {item} bestellen.',
   'finding.over-stock.none': '{item} ist nicht vorrätig.',
   'finding.over-stock.some': { one: 'Von {item} ist nur noch {count} Stück vorrätig.', other: 'Von {item} sind nur noch {count} Stück vorrätig.' },
-  'finding.needed-by-missed': '{service} liefert bis {date}, also nach {needed}, wenn Sie es brauchen.',
+  'finding.needed-by-missed': '{service} liefert bis {date}, Sie brauchen es aber bis {needed}.',
   'finding.needed-by-missed.faster': '{service} liefert bis {date}.',
   'finding.backorder-delay': '{item} verzögert Ihre Bestellung um {days}: Alles kommt bis {date} an.',
   'finding.backorder-delay.split': 'Wir können den Rest vorab senden, Ankunft bis {date}.',

@@ -183,7 +183,7 @@ export default {
   'finding.over-stock.limit': 'Cantidad máxima de {item}: {count}.',
   'finding.over-stock.none': '{item} está agotado.',
   'finding.over-stock.some': { one: 'Solo queda {count} unidad de {item} en stock.', other: 'Solo quedan {count} unidades de {item} en stock.' },
-  'finding.needed-by-missed': '{service} entrega antes del {date}, después del {needed}, cuando lo necesitas.',
+  'finding.needed-by-missed': '{service} entrega antes del {date}, pero lo necesitas para el {needed}.',
   'finding.needed-by-missed.faster': '{service} entrega antes del {date}.',
   'finding.backorder-delay': '{item} retrasa tu pedido {days}: todo llega antes del {date}.',
   'finding.backorder-delay.split': 'Podemos enviar antes el resto, para que llegue antes del {date}.',

@@ -183,7 +183,7 @@ export default {
   'finding.over-stock.limit': 'Quantità massima per {item}: {count}.',
   'finding.over-stock.none': '{item} è esaurito.',
   'finding.over-stock.some': { one: 'È disponibile solo {count} pezzo di {item}.', other: 'Sono disponibili solo {count} pezzi di {item}.' },
-  'finding.needed-by-missed': '{service} consegna entro {date}, dopo {needed}, quando ti serve.',
+  'finding.needed-by-missed': '{service} consegna entro {date}, ma ti serve entro {needed}.',
   'finding.needed-by-missed.faster': '{service} consegna entro {date}.',
   'finding.backorder-delay': '{item} ritarda il tuo ordine di {days}: tutto arriva entro {date}.',
   'finding.backorder-delay.split': 'Possiamo spedire prima il resto, in arrivo entro {date}.',

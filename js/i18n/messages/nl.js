@@ -183,7 +183,7 @@ export default {
   'finding.over-stock.limit': 'Je kunt maximaal {count} × {item} bestellen.',
   'finding.over-stock.none': '{item} is uitverkocht.',
   'finding.over-stock.some': { one: 'Er is nog maar {count} × {item} op voorraad.', other: 'Er zijn nog maar {count} × {item} op voorraad.' },
-  'finding.needed-by-missed': '{service} bezorgt uiterlijk {date}, na {needed}, wanneer je het nodig hebt.',
+  'finding.needed-by-missed': '{service} bezorgt uiterlijk {date}, maar je hebt het nodig op {needed}.',
   'finding.needed-by-missed.faster': '{service} bezorgt uiterlijk {date}.',
   'finding.backorder-delay': '{item} houdt je bestelling {days} op: alles komt uiterlijk {date} aan.',
   'finding.backorder-delay.split': 'We kunnen de rest eerst sturen, dan komt die uiterlijk {date} aan.',
