@@ -7,9 +7,12 @@
 // mode="audit" shows the store-level findings of the engine's audit instead, each with its
 // evidence, a concrete fix and the setting at fault, for a merchant page.
 //
-// The notices themselves are the engine's, phrased for the request's `language` (the widget's
-// declared language); the labels around them come from the translator.
+// Every sentence is the widget's: notices, their buttons, the audit's evidence and fixes are
+// composed from the catalogue by the finding's id and data (finding-text.js), with the store's
+// names as the engine resolved them for the request's language; a finding this build does not
+// know shows the engine's English sentence.
 import { OdElement } from './base.js';
+import { findingTexts } from './finding-text.js';
 import { h } from './dom.js';
 import { emit } from '../runtime/events.js';
 import { translator } from '../i18n/index.js';
@@ -74,37 +77,42 @@ code { font-size: 0.9em; }
     return h(
       'ul',
       { part: 'findings' },
-      findings.map((finding, index) => (this.auditMode ? this.auditItem(finding, tr) : this.notice(finding, index, tr))),
+      findings.map((finding, index) => {
+        const texts = findingTexts(finding, tr, result.currency);
+        return this.auditMode ? this.auditItem(finding, texts, tr) : this.notice(finding, texts, index, tr);
+      }),
     );
   }
 
-  item(finding, tr, ...children) {
+  item(finding, texts, tr, ...children) {
     return h(
       'li',
       { part: `finding ${finding.severity}`, class: 'finding', 'data-severity': finding.severity, 'data-id': finding.id },
       h('span', { class: 'sr-only', text: `${tr.t(SEVERITY[finding.severity] || SEVERITY.info)} ` }),
-      h('span', { part: 'message', text: finding.message }),
+      h('span', { part: 'message', text: texts.message }),
       ...children,
     );
   }
 
-  notice(finding, index, tr) {
-    const label = finding.action?.label;
+  notice(finding, texts, index, tr) {
+    const label = texts.label;
     return this.item(
       finding,
+      texts,
       tr,
       label ? h('button', { type: 'button', part: 'action', class: 'action', 'data-finding': index, text: label }) : null,
     );
   }
 
-  auditItem(finding, tr) {
+  auditItem(finding, texts, tr) {
     const detail = (name, label, content) =>
       content ? h('span', { part: name, class: 'detail' }, h('span', { class: 'label', text: `${tr.t(label)} ` }), content) : null;
     return this.item(
       finding,
+      texts,
       tr,
-      detail('evidence', 'check.evidence', finding.evidence),
-      detail('fix', 'check.fix', finding.fix),
+      detail('evidence', 'check.evidence', texts.evidence),
+      detail('fix', 'check.fix', texts.fix),
       detail('path', 'check.setting', finding.path && h('code', { text: finding.path })),
     );
   }

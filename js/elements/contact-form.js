@@ -7,6 +7,7 @@
 import { h } from './dom.js';
 import { nowIso } from '../runtime/request.js';
 import { fillTemplate, replyByText, safeHref } from './contact-text.js';
+import { acknowledgementHours, acknowledgementTemplate, subjectText, withSubject } from './contact-phrases.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -25,15 +26,15 @@ export function acknowledgementText(result, name, tr) {
   const ack = result?.acknowledgement;
   if (!ack) return tr.t('contact.form.thanks', { name });
   const zone = result.timeZoneLabel || ack.timeZone || '';
-  return fillTemplate(ack.template, {
+  return fillTemplate(acknowledgementTemplate(result, tr), {
     name,
     replyBy: replyByText(ack.replyByAt, tr),
-    hours: [ack.hours, zone].filter(Boolean).join(' '),
+    hours: [acknowledgementHours(result, tr), zone].filter(Boolean).join(' '),
   });
 }
 
-function mailtoWithBody(form, body) {
-  const base = safeHref(form?.mailtoHref);
+function mailtoWithBody(result, body, tr) {
+  const base = safeHref(withSubject(result?.form?.mailtoHref, result, tr));
   if (!base) return null;
   return `${base}${base.includes('?') ? '&' : '?'}body=${encodeURIComponent(body)}`;
 }
@@ -119,7 +120,7 @@ export function createContactForm({ outbox, currentResult, freshResult, translat
     renderPending();
     if (event.type === 'sent' && event.message?.ack) showAcknowledgement(event.message.ack);
     if (event.type === 'rejected') {
-      const href = mailtoWithBody(currentResult()?.form, event.message?.body?.message || '');
+      const href = mailtoWithBody(currentResult(), event.message?.body?.message || '', tr);
       status.append(
         h('p', { part: 'rejected', class: 'rejected', text: `${tr.t('contact.form.rejected')} ` }, href && h('a', { href, text: tr.t('contact.form.byEmail') })),
       );
@@ -145,7 +146,7 @@ export function createContactForm({ outbox, currentResult, freshResult, translat
     }
     const endpoint = result?.form?.endpoint;
     if (!endpoint) {
-      const href = mailtoWithBody(result?.form, values.message);
+      const href = mailtoWithBody(result, values.message, tr);
       status.replaceChildren(
         h(
           'p',
@@ -156,7 +157,7 @@ export function createContactForm({ outbox, currentResult, freshResult, translat
       status.querySelector('a')?.focus();
       return;
     }
-    outbox.enqueue(endpoint, { ...values, subject: result.form.subject, channel: result.acknowledgement?.channel, page: location.pathname, sentAt: nowIso() }, { ack });
+    outbox.enqueue(endpoint, { ...values, subject: subjectText(result, tr), channel: result.acknowledgement?.channel, page: location.pathname, sentAt: nowIso() }, { ack });
     form.reset();
   });
 

@@ -1,6 +1,7 @@
 // The contact panel's sentences, built from the engine's wall times ({date, time, weekday,
 // timeZone, offsetMinutes}) with the widget's translator `tr` (js/i18n/index.js). Everything
 // returned is plain text for textContent.
+import { closedNote } from './contact-phrases.js';
 
 // "Monday", or with `full` "Monday 16 March", for a "YYYY-MM-DD" date.
 export function weekdayName(date, tr, full) {
@@ -37,9 +38,11 @@ const TYPE_LABEL = {
   messaging: 'contact.type.messaging',
 };
 
-// The engine's label (the store's own, or its default, in the request's language), else the type.
+// The store's label in the request's language; for a channel without one (the engine's default,
+// or no label at all), the channel type in the widget's language.
 export function channelName(channel, tr) {
-  return channel.label || (TYPE_LABEL[channel.type] ? tr.t(TYPE_LABEL[channel.type]) : channel.type || channel.id);
+  if (channel.label && !(channel.labelDefault && TYPE_LABEL[channel.type])) return channel.label;
+  return TYPE_LABEL[channel.type] ? tr.t(TYPE_LABEL[channel.type]) : channel.type || channel.id;
 }
 
 // "Open now — Phone until 17:30 (18:30 your time)" / "Closed — Phone opens Monday 09:00 (…)".
@@ -56,7 +59,7 @@ export function statusText(channel, context) {
     if (!when) return tr.t(channel.schedule === 'roundTheClock' ? 'contact.openAlways' : 'contact.openNoClose', { channel: name });
     return tr.t('contact.openUntil', { channel: name, time: when });
   }
-  if (!when) return tr.t('contact.closedNote', { channel: name, note: channel.nextChangeNote || tr.t('contact.noOpening') });
+  if (!when) return tr.t('contact.closedNote', { channel: name, note: closedNote(channel, context.searchDays, tr) || tr.t('contact.noOpening') });
   return tr.t('contact.closedOpens', { channel: name, time: when });
 }
 

@@ -12,6 +12,7 @@ import { pageOutbox } from '../runtime/outbox.js';
 import { createContactForm } from './contact-form.js';
 import { channelName, weekdayName, replyByText, safeHref, slotsText, statusText } from './contact-text.js';
 import { translator } from '../i18n/index.js';
+import { humanText, returnsText, withSubject } from './contact-phrases.js';
 
 const ACTION = {
   phone: 'contact.action.phone',
@@ -38,7 +39,7 @@ function weekTable(caption, days, tr, zoneText) {
 
 function channelItem(channel, context, zoneLabel) {
   const { tr } = context;
-  const href = safeHref(channel.href);
+  const href = safeHref(withSubject(channel.href, context.result, tr));
   const name = channelName(channel, tr);
   const week = Array.isArray(channel.week) ? channel.week : [];
   const storeWeek = Array.isArray(channel.storeWeek) ? channel.storeWeek : [];
@@ -139,6 +140,8 @@ th { text-align: start; font-weight: normal; }
     const first = channels[0];
     const context = {
       tr,
+      result,
+      searchDays: result.searchDays,
       timeZone,
       storeToday: first?.storeWeek?.[0]?.date,
       shopperToday: first?.week?.[0]?.date,
@@ -154,13 +157,13 @@ th { text-align: start; font-weight: normal; }
         : h('p', { part: 'empty', text: tr.t('contact.empty') }),
       notices.length > 0 &&
         h('section', { part: 'notices' }, h('h3', { text: tr.t('contact.changes') }), h('ul', {}, notices.map((n) => noticeItem(n, labels, tr, zoneLabel)))),
-      result.human && h('p', { part: 'human', text: result.human }),
+      result.human && h('p', { part: 'human', text: humanText(result, tr) }),
       returns &&
         h(
           'section',
           { part: 'returns' },
           h('h3', { text: tr.t('contact.returns') }),
-          returns.summary && h('p', { text: returns.summary }),
+          returns.summary && h('p', { text: returnsText(returns, tr) }),
           safeHref(returns.url) && h('a', { part: 'returns-link', href: safeHref(returns.url), text: tr.t('contact.returnsPolicy') }),
           returns.cancellation?.url && safeHref(returns.cancellation.url) && ' ',
           safeHref(returns.cancellation?.url) && h('a', { part: 'cancel-link', href: safeHref(returns.cancellation.url), text: tr.t('contact.cancel') }),

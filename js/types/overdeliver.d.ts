@@ -79,15 +79,27 @@ export interface QuoteOption {
 export interface Finding {
   id: string;
   severity: 'info' | 'warning' | 'blocker';
+  /** The engine's English sentence; the widget shows its own, composed from id and data. */
   message: string;
   data?: Record<string, unknown>;
+  /** The store's names, in the request's language, of what `data` refers to, by id. */
+  names?: { items?: Record<string, string>; services?: Record<string, string>; zones?: Record<string, string> };
+  /** The message is the store's own text (a returns summary), not the engine's. */
+  storeWritten?: boolean;
   action?: Record<string, unknown>;
+  /** Audit only. */
+  path?: string;
+  evidence?: string;
+  fix?: string;
 }
 
 export interface ContactChannel {
   id: string;
   type?: 'phone' | 'email' | 'chat' | 'form' | 'messaging' | string;
   name?: string;
+  label?: string;
+  /** The label is the engine's default for the type, not the store's. */
+  labelDefault?: boolean;
   open: boolean;
   nextChange?: string;
   replyBy?: string;

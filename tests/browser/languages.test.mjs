@@ -4,6 +4,7 @@
 // strict CSP. Each page is generated here with the lang attributes under test.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { CSP } from '../../scripts/serve.mjs';
 import { openSession, settled } from './harness.mjs';
 
@@ -47,9 +48,25 @@ before(async () => {
 });
 after(() => session?.close());
 
-// Opens a generated page; `catalogues` collects the catalogue files it fetched.
-async function open(options) {
+// The demo store without its own contact texts and returns summary, so the contact answer and the
+// returns notice carry the engine's default phrases.
+function storeWithDefaults() {
+  const config = JSON.parse(readFileSync(new URL('../../demo/store.json', import.meta.url), 'utf8'));
+  delete config.contact.human;
+  delete config.contact.acknowledgement;
+  for (const channel of config.contact.channels) delete channel.label;
+  delete config.returns.summary;
+  return JSON.stringify(config);
+}
+
+// Opens a generated page; `catalogues` collects the catalogue files it fetched. With `defaults`
+// the page gets the store without its own contact texts.
+async function open({ defaults, ...options }) {
   const page = await session.newPage();
+  if (defaults) {
+    const body = storeWithDefaults();
+    await page.route(/\/store\.json$/, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  }
   const catalogues = [];
   page.on('request', (request) => {
     const match = /\/i18n\/([a-z-]+)\.json$/.exec(new URL(request.url()).pathname);
@@ -245,4 +262,102 @@ test('a catalogue from another build is ignored: the widgets stay in English rat
   assert.equal(chrome.contact.heading, ENGLISH.contact.heading);
   assert.ok(!JSON.stringify(chrome).includes('Falsch'));
   await stale.close();
+});
+
+// The sentences the engine used to write in English: cart-check notices and their buttons, the
+// audit's findings, evidence and fixes, and the contact panel's default phrases.
+async function sentencesOf(page) {
+  return page.evaluate(() => {
+    const root = (id) => document.getElementById(id).shadowRoot;
+    const all = (id, selector) => [...root(id).querySelectorAll(selector)].map((n) => n.textContent.replace(/\s+/g, ' ').trim());
+    const contact = root('contact');
+    return {
+      notices: all('check', '[part="message"]'),
+      buttons: all('check', 'button[part="action"]'),
+      audit: all('audit', '[part="message"]'),
+      evidence: all('audit', '[part="evidence"]'),
+      fixes: all('audit', '[part="fix"]'),
+      human: contact.querySelector('[part="human"]')?.textContent ?? null,
+      returns: contact.querySelector('[part="returns"] p')?.textContent ?? null,
+      statuses: all('contact', '[part~="status"]'),
+      mail: [...contact.querySelectorAll('a[part="action"]')].map((a) => a.getAttribute('href')).find((href) => href.startsWith('mailto:')) ?? null,
+    };
+  });
+}
+
+async function expectSentences(page, check) {
+  const deadline = Date.now() + 15000;
+  let sentences = await sentencesOf(page);
+  for (;;) {
+    try {
+      check(sentences);
+      return sentences;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.waitForTimeout(200);
+      sentences = await sentencesOf(page);
+    }
+  }
+}
+
+// Words of the engine's English sentences that no translation keeps.
+const ENGLISH_WORDS = /\b(Delivery|Deliveries|Returns accepted|You can|reach a person|charges|measures|Replace|Charge by|more than|Phone|Question for)\b/;
+
+test('with lang="de" the cart-check notices and buttons, the audit findings and the contact phrases are German', async () => {
+  const page = await open({ page: 'de', defaults: '1' });
+  const s = await expectSentences(page, (s) => {
+    assert.ok(s.notices.includes('Bei Lieferungen nach FR können bei Ankunft Einfuhrzölle oder Steuern anfallen.'), s.notices.join(' | '));
+    assert.ok(s.notices.includes('Rückgabe bis 30 Tage nach Erhalt; die Rücksendekosten tragen Sie.'), s.notices.join(' | '));
+  });
+  assert.ok(s.notices.some((n) => /^Der Versand \(8,95\s£\) beträgt 49,72 % des Warenwerts\.$/.test(n)), s.notices.join(' | '));
+  assert.deepEqual(s.buttons, ['Rückgaberichtlinie']);
+  assert.ok(s.audit.length > 0);
+  for (const message of s.audit) assert.match(message, / nach .* berechnet für \d+ Stück .* mehr als der Preis nach Paketen \(\d+ Pakete?\)\.$/);
+  for (const evidence of s.evidence) assert.match(evidence, /^Beleg: \d+ Stück ergeben \d+ Pakete?: Der Tarif berechnet /);
+  for (const fix of s.fixes) assert.match(fix, /^Lösung: (Ersetzen|Berechnen) Sie /);
+  assert.equal(s.human, 'Einen Menschen erreichen Sie telefonisch, per E-Mail oder über das Kontaktformular.');
+  assert.equal(s.returns, 'Sie können Artikel bis 30 Tage nach Erhalt zurückgeben; die Rücksendekosten tragen Sie. Sie können Ihre Bestellung stornieren, bis sie versandt ist.');
+  assert.match(s.statuses[0], /^(Jetzt geöffnet|Geschlossen) — Telefon\b/);
+  assert.match(s.statuses[1], /^(Jetzt geöffnet|Geschlossen) — E-Mail\b/);
+  assert.match(s.mail, /\?subject=Frage%20an%20/);
+  for (const text of [...s.notices, ...s.buttons, ...s.audit, ...s.evidence, ...s.fixes, s.human, s.returns, ...s.statuses]) {
+    assert.doesNotMatch(text, ENGLISH_WORDS, text);
+    assert.doesNotMatch(text, /\{\w+\}/, text);
+  }
+  assert.deepEqual(page.record.errors, []);
+  await page.close();
+});
+
+test('with lang="fr" on an ancestor the same sentences are French', async () => {
+  const page = await open({ page: 'en-GB', section: 'fr', defaults: '1' });
+  const s = await expectSentences(page, (s) => {
+    assert.ok(s.notices.includes('Les livraisons vers FR peuvent être soumises à des droits de douane ou des taxes à l’arrivée.'), s.notices.join(' | '));
+  });
+  assert.ok(s.notices.includes('Retours acceptés sous 30 jours ; les frais de retour sont à votre charge.'), s.notices.join(' | '));
+  assert.ok(s.notices.some((n) => /^La livraison \(8,95\s£GB\) représente 49,72 % du montant de vos articles\.$/.test(n)), s.notices.join(' | '));
+  assert.deepEqual(s.buttons, ['Politique de retour']);
+  for (const message of s.audit) assert.match(message, / vers .* facture .* de plus pour \d+ unités? de .* que le prix au colis \(\d+ colis\)\.$/);
+  assert.equal(s.human, 'Vous pouvez joindre une personne par téléphone, par e-mail ou via le formulaire de contact.');
+  assert.equal(
+    s.returns,
+    'Vous pouvez retourner vos articles sous 30 jours ; les frais de retour sont à votre charge. Vous pouvez annuler votre commande jusqu’à son expédition.',
+  );
+  assert.match(s.statuses[0], /^(Ouvert|Fermé) — Téléphone\b/);
+  assert.match(s.mail, /\?subject=Question%20pour%20/);
+  for (const text of [...s.notices, ...s.buttons, ...s.audit, ...s.evidence, ...s.fixes, s.human, s.returns]) {
+    assert.doesNotMatch(text, ENGLISH_WORDS, text);
+  }
+  await page.close();
+});
+
+test('in English the widgets show the engine’s own sentences', async () => {
+  const page = await open({ page: 'en-GB', defaults: '1' });
+  const s = await expectSentences(page, (s) => {
+    assert.ok(s.notices.includes('Deliveries to FR may be charged import duties or taxes on arrival.'), s.notices.join(' | '));
+  });
+  assert.ok(s.notices.includes('Returns accepted within 30 days; return postage is yours to pay.'));
+  assert.deepEqual(s.buttons, ['Returns policy']);
+  assert.equal(s.human, 'You can reach a person by phone, by e-mail or through the contact form.');
+  assert.match(s.mail, /\?subject=Question%20for%20/);
+  await page.close();
 });

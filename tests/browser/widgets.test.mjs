@@ -103,7 +103,7 @@ test('the contact panel shows each channel open or closed with its next change a
 
 test('audit mode shows the store-level findings', async () => {
   assert.equal(await settled(page, '#audit'), 'ready');
-  assert.match(await shadowText(page, '#audit'), /No returns policy/);
+  assert.match(await shadowText(page, '#audit'), /The store states no returns policy\./);
 });
 
 test('a destination chosen through the API reaches the engine and is remembered', async () => {

@@ -196,6 +196,45 @@ TEST(ReturnsSummary, StaysSilentWithoutAPolicy) {
       findings(check(store, cart_to("GB", {item("MUG-SLATE", 1)})), "returns-summary").empty());
 }
 
+TEST(ReturnsSummary, SaysWhenTheMessageIsTheStoresOwnWords) {
+  const auto own =
+      findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 1)})), "returns-summary");
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0]["storeWritten"], true);
+  json store = demo_store();
+  store["returns"].erase("summary");
+  const auto built =
+      findings(check(store, cart_to("GB", {item("MUG-SLATE", 1)})), "returns-summary");
+  ASSERT_EQ(built.size(), 1u);
+  EXPECT_FALSE(built[0].contains("storeWritten"));
+}
+
+TEST(FindingNames, GiveTheStoresNamesOfItemsServicesAndZonesInTheRequestLanguage) {
+  json request = cart_to("US", {item("PLANTER-XL", 1), item("MUG-SLATE", 1)});
+  request["language"] = "de";
+  const auto f = findings(check(demo_store(), request), "cannot-ship");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_EQ(f[0]["names"]["items"]["PLANTER-XL"], "Gartenpflanzgefäß");
+  EXPECT_TRUE(f[0]["names"].contains("zones"));
+}
+
+TEST(FindingNames, NameTheServiceAnActionSwitchesTo) {
+  json request = cart_to("GB", {item("TEA-TOWEL", 1)});
+  request["service"] = "express";
+  const auto f = findings(check(demo_store(), request), "shipping-share-high");
+  ASSERT_EQ(f.size(), 1u);
+  const std::string to = f[0]["action"]["service"];
+  EXPECT_EQ(f[0]["names"]["services"][to], "Collect from the studio");
+  EXPECT_EQ(f[0]["names"]["services"]["express"], "Next-day delivery");
+}
+
+TEST(FindingNames, AreAbsentWhenTheFindingNamesNothing) {
+  const auto f =
+      findings(check(demo_store(), cart_to("GB", {item("MUG-SLATE", 1)})), "returns-summary");
+  ASSERT_EQ(f.size(), 1u);
+  EXPECT_FALSE(f[0].contains("names"));
+}
+
 TEST(CheckRequest, ReportsAnUnknownServiceAtItsPointer) {
   json request = cart_to("GB", {item("MUG-SLATE", 1)});
   request["service"] = "pigeon";

@@ -138,5 +138,29 @@ TEST(ContactVerb, WithoutAnEndpointTheFormFallsBackToEmail) {
   EXPECT_EQ(r["form"]["subject"], "Question for Kiln");
 }
 
+TEST(ContactVerb, MarksTheEnginesDefaultTextsSoAPageCanPhraseThemItself) {
+  json config = config_with_channels(
+      R"([{"id":"e","type":"email","address":"a@b.example","human":true,
+           "hours":{"mon":[["09:00","17:00"]]},"reply":{"businessHours":8}}])");
+  config["returns"] = {{"days", 14}, {"cost", "free"}};
+  const Engine engine(config.dump());
+  const json r = contact(engine, {{"now", "2026-03-13T16:00:00Z"}});
+  EXPECT_EQ(r["channels"][0]["labelDefault"], true);
+  EXPECT_EQ(r["humanDefault"], true);
+  EXPECT_EQ(r["returns"]["summaryDefault"], true);
+  EXPECT_EQ(r["form"]["subjectDefault"], true);
+  EXPECT_EQ(r["form"]["storeName"], "Kiln");
+  EXPECT_EQ(r["acknowledgement"]["templateDefault"], true);
+}
+
+TEST(ContactVerb, TheStoresOwnTextsAreNotMarkedAsDefaults) {
+  const Engine engine(demo_config());
+  const json r = contact(engine, {{"now", "2026-03-13T16:00:00Z"}, {"language", "de"}});
+  for (const json& channel : r["channels"]) EXPECT_FALSE(channel.contains("labelDefault"));
+  EXPECT_FALSE(r.contains("humanDefault"));
+  EXPECT_FALSE(r["returns"].contains("summaryDefault"));
+  EXPECT_FALSE(r["acknowledgement"].contains("templateDefault"));
+}
+
 }  // namespace
 }  // namespace od::api

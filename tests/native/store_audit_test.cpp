@@ -50,6 +50,9 @@ TEST(PerItemOvercharge, QuantifiesWhatUnitsAddOverTheParcelsTheyShipIn) {
   EXPECT_EQ(f[0]["data"]["carts"][1]["overcharge"], 495);
   EXPECT_EQ(f[0]["path"], "/services/3/rates/0/rules/0");
   EXPECT_NE(f[0]["fix"].get<std::string>().find("perParcel"), std::string::npos);
+  // The band the suggested per-parcel price covers: the heaviest box's load (box L).
+  EXPECT_EQ(f[0]["data"]["parcelUpTo"], 20000);
+  EXPECT_EQ(f[0]["names"]["services"]["international"], "International tracked");
   // Europe: 895 + 695 per extra unit.
   EXPECT_EQ(f[1]["data"]["zone"], "eu");
   EXPECT_EQ(f[1]["data"]["overcharge"], 6255);

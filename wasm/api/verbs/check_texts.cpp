@@ -187,12 +187,10 @@ FindingTexts audit_texts(const Finding& f, const StoreConfig& config, const std:
                  count(f.number("itemsAffected"), "catalogue item is", "catalogue items are") +
                  " charged more than their parcels.";
     if (f.field("first") && f.number("capped") == 0) {
-      int32_t heaviest = 0;
-      for (const Box& b : config.boxes) heaviest = std::max(heaviest, b.max_weight);
       t.fix = "Replace the per-item rule at " + f.path +
               " with a price per parcel, such as {\"kind\": \"perParcel\", \"tiers\": "
               "[{\"upTo\": " +
-              std::to_string(heaviest > 0 ? heaviest : 20000) +
+              std::to_string(f.number("parcelUpTo")) +
               ", \"amount\": " + std::to_string(f.number("first")) +
               "}]}, or add a \"cap\" to it so a cart never pays more than its parcels cost you.";
     } else {
@@ -287,6 +285,29 @@ FindingTexts audit_texts(const Finding& f, const StoreConfig& config, const std:
   return t;
 }
 
+// The store's names, in the request's language, of the items, services and zones a finding's
+// data or action refers to: {"items": {sku: name}, "services": {...}, "zones": {...}}, so a page
+// can phrase the finding in its own language with the same names.
+json names_of(const Finding& f, const StoreConfig& config, const std::string& lang) {
+  json names = json::object();
+  auto add = [&](const FindingFields& fields) {
+    for (const FindingField& field : fields) {
+      if (field.kind != FindingField::Kind::Text) continue;
+      const std::string& n = field.name;
+      if (n == "sku") {
+        names["items"][field.text] = item_name(config, field.text, lang);
+      } else if (n == "service" || n == "fasterService" || n == "cheaperService") {
+        names["services"][field.text] = service_name(config, field.text, lang);
+      } else if (n == "zone") {
+        names["zones"][field.text] = zone_name(config, field.text, lang);
+      }
+    }
+  };
+  add(f.data);
+  add(f.action_data);
+  return names;
+}
+
 // The words on the action's button.
 std::string action_label(const Finding& f, const StoreConfig& config, const std::string& lang) {
   if (f.action == "add-to-cart")
@@ -345,6 +366,10 @@ json finding_json(const Finding& finding, const StoreConfig& config, const std::
     data[finding.rows_name] = std::move(rows);
   }
   out["data"] = std::move(data);
+  json names = names_of(finding, config, language);
+  if (!names.empty()) out["names"] = std::move(names);
+  if (finding.id == "returns-summary" && !config.returns.summary.empty())
+    out["storeWritten"] = true;
   if (!finding.action.empty()) {
     json action = {{"kind", finding.action}, {"label", action_label(finding, config, language)}};
     for (const FindingField& f : finding.action_data) action[f.name] = value_of(f);

@@ -194,6 +194,8 @@ ChannelResult describe_channel(const StoreConfig& config, const OpeningHours& ho
   json out = {{"id", channel.id},
               {"type", type_name(channel.type)},
               {"label", contact::channel_label(channel, shopper.language)}};
+  // The engine's own default label: a page may name the channel type in its language instead.
+  if (channel.label.empty()) out["labelDefault"] = true;
   if (!channel.address.empty()) out["address"] = channel.address;
   const std::string href = channel_href(channel, contact::email_subject(config, shopper.language));
   if (!href.empty()) out["href"] = href;
@@ -296,6 +298,7 @@ json returns_json(const StoreConfig& config, const std::string& language) {
       break;
   }
   out["summary"] = contact::returns_statement(policy, language);
+  if (policy.summary.empty()) out["summaryDefault"] = true;
   if (!policy.url.empty()) out["url"] = policy.url;
   json cancel = {{"untilDispatch", policy.cancel_until_dispatch}};
   if (!policy.cancellation_url.empty()) cancel["url"] = policy.cancellation_url;
@@ -392,6 +395,7 @@ json contact_verb(const StoreConfig& config, const json& request) {
   out["notices"] = std::move(notices);
   if (config.returns.present) out["returns"] = returns_json(config, shopper.language);
   out["human"] = contact::human_statement(config, shopper.language);
+  if (config.contact.human_statement.empty()) out["humanDefault"] = true;
 
   json form = json::object();
   const std::string subject = contact::email_subject(config, shopper.language);
@@ -407,6 +411,11 @@ json contact_verb(const StoreConfig& config, const json& request) {
     form["mailtoHref"] = mailto_href(fallback_address, subject);
   }
   form["subject"] = subject;
+  if (config.contact.subject.empty()) {
+    form["subjectDefault"] = true;
+    const std::string& store = config.store.name.in(shopper.language);
+    if (!store.empty()) form["storeName"] = store;
+  }
   out["form"] = std::move(form);
 
   if (acknowledging) {
@@ -420,6 +429,7 @@ json contact_verb(const StoreConfig& config, const json& request) {
     json ack = {
         {"channel", acknowledging->id},
         {"template", contact::acknowledgement_template(config.contact, shopper.language, facts)}};
+    if (config.contact.acknowledgement.empty()) ack["templateDefault"] = true;
     if (acknowledged_by) {
       ack["replyBy"] = format_instant(*acknowledged_by);
       ack["replyByAt"] = both_walls(*zone, *shopper_zone, *acknowledged_by);

@@ -2,6 +2,7 @@
 // the parcels it ships in. For each rate and catalogue item, carts of 1..10 units are packed and
 // priced twice: as the rate charges them, and as if every parcel counted as one unit (the same
 // weight, subtotal and parcels). The difference is what the unit count alone adds.
+#include <algorithm>
 #include <string>
 
 #include "core/cart/cart.hpp"
@@ -164,6 +165,10 @@ std::vector<Finding> audit_per_item_overcharge(const StoreConfig& config) {
         f.data.push_back(F::num("first", rule.first));
         f.data.push_back(F::num("additional", rule.additional));
         f.data.push_back(F::flag("capped", rule.cap.has_value()));
+        // The band a per-parcel replacement would need: the heaviest box's load.
+        int32_t heaviest = 0;
+        for (const Box& b : config.boxes) heaviest = std::max(heaviest, b.max_weight);
+        f.data.push_back(F::num("parcelUpTo", heaviest > 0 ? heaviest : 20000));
         break;
       }
       f.rows_name = "carts";
