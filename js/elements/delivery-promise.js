@@ -49,7 +49,8 @@ function fillWithNodes(tr, key, params, nodes) {
 export class OdDeliveryPromise extends OdElement {
   static extraAttributes = [...PRODUCT_ATTRIBUTES, 'service'];
   static styles = `
-:host { --od-min-block-size: 1.5em; }
+/* Room for the two usual lines (the promise and "often by"), so their arrival moves nothing. */
+:host { --od-min-block-size: 3em; }
 p { margin: 0; }
 .line { display: block; }
 /* The countdown's box is as wide as the widest text it will show before the cutoff, and its
@@ -116,7 +117,9 @@ p { margin: 0; }
     // woken from sleep asks about the present — and never before a cutoff this widget has seen
     // pass, so a timer that fires a few milliseconds early (or the whole-second rounding) cannot
     // bring back the cutoff that just ended. A shopper clock that is wrong shifts the question
-    // and the countdown alike: the widget stays consistent with the engine's answer for it.
+    // and the countdown alike, so the widget shows the engine's answer for that clock; a clock
+    // set right meanwhile (or a machine waking) is a jump against the monotonic clock, and the
+    // next tick asks again.
     if (Date.parse(request.now) < this.#passedCutoff) request.now = nowIso(this.#passedCutoff);
     const service = this.getAttribute('service');
     return service ? { ...request, cart, service } : { ...request, cart };
