@@ -53,6 +53,7 @@ export class OdDeliveryPromise extends OdElement {
 :host { --od-min-block-size: 3em; }
 p { margin: 0; }
 .line { display: block; }
+[part="latest"] { white-space: nowrap; }
 /* The countdown's box is as wide as the widest text it will show before the cutoff, and its
    figures are all one width: the words after it never move while it ticks. */
 [part="countdown"] { display: inline-grid; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -146,6 +147,7 @@ p { margin: 0; }
 
     const lines = [];
     const spoken = [];
+    let cutoffNote = null; // after "often by", which belongs with the date above it
     if (left > 0) {
       const dayKind = dispatchDayKind(promise.dispatch, civilDateIn(now, timeZone)) || 'date';
       const day = dayKind === 'weekday' ? tr.date(promise.dispatch, { weekday: 'long' }) : tr.date(promise.dispatch);
@@ -159,7 +161,7 @@ p { margin: 0; }
       );
       const latest = h('span', { part: 'latest', class: 'accent', text: tr.date(promise.latest) });
       lines.push(h('span', { part: 'headline' }, fillWithNodes(tr, HEADLINE_KEYS[dayKind], { day }, { countdown, date: latest })));
-      if (orderByText.zoned) lines.push(h('span', { part: 'cutoff', class: 'muted', text: tr.t('promise.cutoffAt', { time: orderByText.text }) }));
+      if (orderByText.zoned) cutoffNote = h('span', { part: 'cutoff', class: 'muted', text: tr.t('promise.cutoffAt', { time: orderByText.text }) });
       spoken.push(tr.t(SPOKEN_KEYS[dayKind], { orderBy: tr.t('promise.cutoffAt', { time: orderByText.text }), day: spokenDay, date: tr.date(promise.latest, LONG_DATE) }));
     } else {
       lines.push(h('span', { part: 'headline' }, fillWithNodes(tr, 'promise.arrivesBy', {}, { date: h('span', { part: 'latest', class: 'accent', text: tr.date(promise.latest) }) })));
@@ -169,6 +171,7 @@ p { margin: 0; }
       lines.push(h('span', { part: 'earliest', class: 'muted', text: tr.t('promise.often', { date: tr.date(often) }) }));
       spoken.push(tr.t('promise.spokenOften', { date: tr.date(often, LONG_DATE) }));
     }
+    if (cutoffNote) lines.push(cutoffNote);
 
     this.#orderBy = left > 0 ? orderBy : NaN;
     this.#clockMark = { wall: now, monotonic: performance.now() };
@@ -176,7 +179,7 @@ p { margin: 0; }
     clearTimeout(this.#timer);
     if (left > 0) {
       this.#timer = setTimeout(() => this.tick(), nextTickDelay(left));
-    } else if (!(orderBy <= this.#passedCutoff)) {
+    } else if (Number.isFinite(orderBy) && !(orderBy <= this.#passedCutoff)) {
       // The clock is already past this cutoff: ask for the next one (once per cutoff).
       this.#passedCutoff = orderBy;
       this.scheduleRefresh();
