@@ -2,6 +2,7 @@
 # npm run bench: the benchmarks side by side with peers, in one run (not part of npm test):
 #   dates     business-calendar arithmetic, wasm engine vs date-fns + date-holidays (Node)
 #   packing   one container on the OR-Library problems, wasm engine vs binpackingjs (Node)
+#   promise   promises per second for a 20-line cart, wasm under Node vs the native build
 #   widgets   script tag -> first value and main-thread time on the demo pages (headless Chromium)
 #   native    the Google Benchmark programs in build/native, when built
 # Each peer benchmark prints "ratio <what>: wasm/peer = x"; the ratios are repeated at the end.
@@ -27,13 +28,14 @@ fi
 
 run dates node tests/bench/peer-dates.mjs --seconds "${BENCH_SECONDS:-1}"
 run packing node tests/bench/peer-packing.mjs --per-set "${BENCH_PER_SET:-20}"
+run promise node tests/bench/promise-wasm.mjs --seconds "${BENCH_SECONDS:-1}"
 run widgets node tests/bench/widget-timing.mjs --runs "${BENCH_RUNS:-7}"
 for program in build/native/*_bench; do
   [[ -x $program ]] || continue
-  run "native-$(basename "$program")" "$program" --benchmark_min_time=0.2s
+  run "native-$(basename "$program")" "$program" --benchmark_min_time=0.2
 done
 
 printf '\n==== ratios ====\n'
-cat "$LOG_DIR"/{dates,packing}.log 2>/dev/null | grep '^ratio '
+cat "$LOG_DIR"/{dates,packing,promise}.log 2>/dev/null | grep '^ratio '
 grep -h 'median' "$LOG_DIR/widgets.log" 2>/dev/null
 exit $status

@@ -57,7 +57,10 @@ export interface ShopperRequest {
 }
 
 export interface PromiseDates {
+  /** The cutoff instant this promise depends on (ISO 8601, UTC). */
   orderBy?: string;
+  /** The IANA zone of the origin whose cutoff `orderBy` is. */
+  originTimeZone?: string;
   dispatch?: string;
   /** The likely date (YYYY-MM-DD). */
   earliest?: string;

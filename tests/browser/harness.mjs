@@ -50,7 +50,8 @@ async function routeFixtures(context, { csp, fakeEngine }) {
   }
 }
 
-export async function openSession({ csp = true, fakeEngine = false } = {}) {
+// `timezoneId` is the shopper's zone (IANA), London unless a test needs the shopper elsewhere.
+export async function openSession({ csp = true, fakeEngine = false, timezoneId = 'Europe/London' } = {}) {
   const { server, url } = await startServer({ port: 0, csp });
   const profile = mkdtempSync(join(tmpdir(), 'od-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -58,7 +59,7 @@ export async function openSession({ csp = true, fakeEngine = false } = {}) {
     headless: true,
     args: CHROMIUM_ARGS,
     locale: 'en-GB',
-    timezoneId: 'Europe/London',
+    timezoneId,
   });
   await routeFixtures(context, { csp, fakeEngine });
   const fallbackConfig = storeConfig();

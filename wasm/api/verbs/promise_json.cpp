@@ -93,9 +93,13 @@ const char* promise_outcome_id(PromiseOutcome outcome) {
 
 json promise_json(const DeliveryPromise& p, const Cart& cart, const StoreConfig&) {
   if (!p.promised()) return nullptr;
-  json out = {{"orderBy", format_instant(p.order_by)}, {"orderDay", format_day(p.order_day)},
-              {"dispatch", format_day(p.dispatch)},    {"earliest", format_day(p.earliest)},
-              {"latest", format_day(p.latest)},        {"confidence", p.confidence}};
+  json out = {{"orderBy", format_instant(p.order_by)},
+              {"orderDay", format_day(p.order_day)},
+              {"originTimeZone", p.origin_time_zone},
+              {"dispatch", format_day(p.dispatch)},
+              {"earliest", format_day(p.earliest)},
+              {"latest", format_day(p.latest)},
+              {"confidence", p.confidence}};
   json reasons = json::array();
   for (const PromiseReason& r : p.reasons) reasons.push_back(reason_json(r));
   out["reasons"] = std::move(reasons);

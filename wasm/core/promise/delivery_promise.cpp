@@ -128,6 +128,7 @@ DeliveryPromise promise_delivery(const StoreConfig& config, const Service& servi
   }
   out.order_by = window->order_by;
   out.order_day = window->order_day;
+  out.origin_time_zone = origin->time_zone;
   if (window->order_day != window->today) {
     out.reasons.push_back({ReasonKind::AfterCutoff, window->order_day, "", "", "", 0});
   }

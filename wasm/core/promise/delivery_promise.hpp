@@ -62,8 +62,9 @@ struct Shipment {
 struct DeliveryPromise {
   PromiseOutcome outcome = PromiseOutcome::NoZone;
   Instant order_by = 0;
-  DayNumber order_day = 0;
-  DayNumber dispatch = 0;  // of the slowest shipment
+  DayNumber order_day = 0;       // in the origin's calendar
+  std::string origin_time_zone;  // IANA zone the cutoff is set in, for "14:00 UK time"
+  DayNumber dispatch = 0;        // of the slowest shipment
   DayNumber earliest = 0;
   DayNumber latest = 0;
   double confidence = 0;
