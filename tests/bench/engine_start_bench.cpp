@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -40,22 +41,28 @@ double milliseconds(Fn&& fn) {
       .count();
 }
 
+using Verb = std::string (od::api::Engine::*)(std::string_view) const;
+
+struct RequestKind {
+  const char* name;
+  Verb verb;
+};
+
+constexpr RequestKind kKinds[] = {{"contact", &od::api::Engine::contact},
+                                  {"quote", &od::api::Engine::quote},
+                                  {"promise", &od::api::Engine::promise},
+                                  {"check", &od::api::Engine::check}};
+
 void print_first_calls() {
-  const od::api::Engine* engine = nullptr;
+  std::unique_ptr<od::api::Engine> engine;
   std::printf("first engine construction: %.3f ms\n",
-              milliseconds([&] { engine = new od::api::Engine(demo_store()); }));
-  for (const char* kind : {"contact", "quote", "promise", "check"}) {
-    const std::string request = demo_request(kind);
+              milliseconds([&] { engine = std::make_unique<od::api::Engine>(demo_store()); }));
+  for (const RequestKind& kind : kKinds) {
+    const std::string request = demo_request(kind.name);
     std::string out;
-    const double ms = milliseconds([&] {
-      if (kind == std::string("contact")) out = engine->contact(request);
-      if (kind == std::string("quote")) out = engine->quote(request);
-      if (kind == std::string("promise")) out = engine->promise(request);
-      if (kind == std::string("check")) out = engine->check(request);
-    });
-    std::printf("first %s: %.3f ms (%s)\n", kind, ms, out.substr(0, 12).c_str());
+    const double ms = milliseconds([&] { out = ((*engine).*kind.verb)(request); });
+    std::printf("first %s: %.3f ms (%s)\n", kind.name, ms, out.substr(0, 12).c_str());
   }
-  delete engine;
 }
 
 void BM_EngineFromDemoStore(benchmark::State& state) {
@@ -66,27 +73,26 @@ void BM_EngineFromDemoStore(benchmark::State& state) {
 }
 BENCHMARK(BM_EngineFromDemoStore)->Unit(benchmark::kMicrosecond);
 
-template <std::string (od::api::Engine::*Verb)(std::string_view) const>
-void run_verb(benchmark::State& state, const char* kind) {
+void run_verb(benchmark::State& state, const RequestKind& kind) {
   const od::api::Engine engine(demo_store());
-  const std::string request = demo_request(kind);
+  const std::string request = demo_request(kind.name);
   for (auto _ : state) {
-    std::string out = (engine.*Verb)(request);
+    std::string out = (engine.*kind.verb)(request);
     benchmark::DoNotOptimize(out);
   }
 }
 
 void BM_DemoContact(benchmark::State& state) {
-  run_verb<&od::api::Engine::contact>(state, "contact");
+  run_verb(state, kKinds[0]);
 }
 void BM_DemoQuote(benchmark::State& state) {
-  run_verb<&od::api::Engine::quote>(state, "quote");
+  run_verb(state, kKinds[1]);
 }
 void BM_DemoPromise(benchmark::State& state) {
-  run_verb<&od::api::Engine::promise>(state, "promise");
+  run_verb(state, kKinds[2]);
 }
 void BM_DemoCheck(benchmark::State& state) {
-  run_verb<&od::api::Engine::check>(state, "check");
+  run_verb(state, kKinds[3]);
 }
 BENCHMARK(BM_DemoContact)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_DemoQuote)->Unit(benchmark::kMicrosecond);
