@@ -11,6 +11,7 @@ import { findLoaderScript, assetUrl } from './runtime/locate.js';
 import { loadConfigText } from './runtime/config.js';
 import { loadModule } from './runtime/module.js';
 import { failure } from './runtime/events.js';
+import { nextTask } from './runtime/tasks.js';
 import { DESTINATION_KEY } from './runtime/destination.js';
 import { configureCatalogues, loadCatalogue } from './i18n/catalogues.js';
 import { languageTagOf } from './i18n/language.js';
@@ -35,11 +36,15 @@ async function startEngine(loaderScript) {
       wasmUrl: assetUrl(loaderScript, 'overdeliver.wasm'),
     }),
   ]);
+  // Building the engine runs its code for the first time, the slowest it ever runs: a task of
+  // its own, apart from the module's instantiation and from the widgets' first answers.
+  await nextTask();
   try {
     hub.engine.attach(module, configText);
   } catch (error) {
     throw failure('engine-failed', `The engine could not be created: ${error?.message || error}`);
   }
+  await nextTask();
   const validation = hub.engine.validate();
   if (!validation.ok) {
     const first = validation.errors?.[0];

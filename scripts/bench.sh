@@ -4,6 +4,7 @@
 #   packing   one container on the OR-Library problems, wasm engine vs binpackingjs (Node)
 #   promise   promises per second for a 20-line cart, wasm under Node vs the native build
 #   widgets   script tag -> first value and main-thread time on the demo pages (headless Chromium)
+#   engine    building the engine from the demo store and one request of each kind (Node, wasm)
 #   native    the Google Benchmark programs in build/native, when built
 # Each peer benchmark prints "ratio <what>: wasm/peer = x"; the ratios are repeated at the end.
 # Needs `bash scripts/build.sh wasm js` (and `native` for the native programs).
@@ -30,6 +31,7 @@ run dates node tests/bench/peer-dates.mjs --seconds "${BENCH_SECONDS:-1}"
 run packing node tests/bench/peer-packing.mjs --per-set "${BENCH_PER_SET:-20}"
 run promise node tests/bench/promise-wasm.mjs --seconds "${BENCH_SECONDS:-1}"
 run widgets node tests/bench/widget-timing.mjs --runs "${BENCH_RUNS:-7}"
+run engine node tests/bench/engine-start-wasm.mjs "${BENCH_RUNS:-7}"
 for program in build/native/*_bench; do
   [[ -x $program ]] || continue
   run "native-$(basename "$program")" "$program" --benchmark_min_time=0.2

@@ -4,11 +4,26 @@
 import { createEngineFacade } from './engine.js';
 import { createCartStore } from './cart.js';
 import { createEmitter } from './events.js';
+import { inNextTask } from './tasks.js';
 
 const widgets = new Set();
 
 function refreshAll() {
   for (const widget of widgets) widget.scheduleRefresh();
+}
+
+// The first answers after the engine starts are the slowest (its code runs for the first time),
+// so the engine's start and each widget's first render get a task each, in page order, rather
+// than adding up to one long task.
+function refreshInTurn() {
+  const queue = [...widgets];
+  const next = () => {
+    const widget = queue.shift();
+    if (!widget) return;
+    if (widget.isConnected) widget.scheduleRefresh();
+    if (queue.length) inNextTask(next);
+  };
+  inNextTask(next);
 }
 
 export const hub = {
@@ -31,7 +46,7 @@ export const hub = {
 
   markReady() {
     hub.status = 'ready';
-    refreshAll();
+    refreshInTurn();
   },
   // Still loading past the page's patience: widgets show their fallback and say so, and a late
   // engine still brings the values (markReady) while a real failure is still reported.

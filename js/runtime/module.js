@@ -19,9 +19,10 @@ function loadGlue(url, doc) {
   });
 }
 
-// Streams the module while it downloads when the server labels it application/wasm; servers that
-// do not still work, through a plain download.
-async function instantiate(url, imports) {
+// Starts downloading and compiling the module at once. With a server that labels it
+// application/wasm the browser compiles it while it streams in, off the main thread; servers that
+// do not still work, through a plain download. Resolves with the compiled WebAssembly.Module.
+async function compile(url) {
   let response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });
@@ -33,10 +34,19 @@ async function instantiate(url, imports) {
   }
   try {
     const type = response.headers.get('content-type') || '';
-    if (typeof WebAssembly.instantiateStreaming === 'function' && type.startsWith('application/wasm')) {
-      return await WebAssembly.instantiateStreaming(response, imports);
+    if (typeof WebAssembly.compileStreaming === 'function' && type.startsWith('application/wasm')) {
+      return await WebAssembly.compileStreaming(response);
     }
-    return await WebAssembly.instantiate(await response.arrayBuffer(), imports);
+    return await WebAssembly.compile(await response.arrayBuffer());
+  } catch (error) {
+    throw failure('wasm-invalid', `The engine could not be started: ${error.message}`);
+  }
+}
+
+async function instantiate(compiled, imports) {
+  const module = await compiled;
+  try {
+    return { instance: await WebAssembly.instantiate(module, imports), module };
   } catch (error) {
     throw failure('wasm-invalid', `The engine could not be started: ${error.message}`);
   }
@@ -47,13 +57,16 @@ export function loadModule({ glueUrl, wasmUrl, doc = document }) {
   if (typeof WebAssembly !== 'object') {
     return Promise.reject(failure('wasm-unsupported', 'This browser cannot run WebAssembly.'));
   }
+  // The .wasm downloads and compiles while the glue script loads.
+  const compiled = compile(wasmUrl);
+  compiled.catch(() => {}); // reported through the glue's instantiateWasm below
   return loadGlue(glueUrl, doc).then((factory) => {
     // The glue waits forever when instantiateWasm never calls back, so failures race it.
     let fail;
     const failed = new Promise((_, reject) => (fail = reject));
     const ready = factory({
       instantiateWasm(imports, receive) {
-        instantiate(wasmUrl, imports).then(
+        instantiate(compiled, imports).then(
           ({ instance, module }) => receive(instance, module),
           fail,
         );

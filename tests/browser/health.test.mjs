@@ -98,10 +98,17 @@ for (const path of Object.keys(DEMO_PAGES)) {
     await page.close();
   });
 
-  // The engine's start (building it from the store configuration) and the first contact answer
-  // each take one long task today: measured under Node, new Engine(demo store) 46–386 ms and the
-  // first contact() 66–244 ms. Kept as a known gap until the engine splits or speeds that work.
-  test(`${label}: no long task over 50 ms while the widgets load and render`, { todo: 'the engine start is one long task' }, async () => {
+  // The engine's start and each widget's first render run in tasks of their own (the first
+  // answers are the slowest: the engine's code runs for the first time), and none of them, nor
+  // the loader's script, may block the main thread for more than 50 ms.
+  // Kept as a known gap: on 2 shared cores (load average 3-5) the pieces still reach 50 ms now and
+  // then. Measured in Chromium: new Engine(demo store) 20-35 ms on its first call (2.4 ms warm),
+  // the first quote 17-33 ms, the first contact 19 ms, each in its own task; long tasks seen per
+  // load 0-2 of 51-109 ms (index 57-105, cart 51-109, contact 56-57), against 1-3 of 52-591 ms
+  // when engine start and first renders shared one task. Most of a first call is the browser
+  // compiling and running the engine's code for the first time, not the engine's work (natively
+  // 0.35 ms to build the engine, 0.45 ms for a contact answer).
+  test(`${label}: no long task over 50 ms while the widgets load and render`, { todo: 'first calls into the engine still reach 50 ms on a loaded machine' }, async () => {
     const page = await openDemo(path);
     // The widgets' own main-thread work: an update of every widget on the page, timed.
     const work = await page.evaluate(async (selectors) => {

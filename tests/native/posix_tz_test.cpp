@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <string_view>
 
 #include "core/time/instant.hpp"
@@ -35,6 +36,18 @@ TEST(PosixTz, DaylightTimeDefaultsToOneHourAheadAndChangesAtTwo) {
   EXPECT_EQ(tz.dst_start.time, 2 * kHour);
   EXPECT_EQ(od::posix_next_change(tz, at("2026-01-01T00:00Z")), at("2026-03-08T07:00Z"));
   EXPECT_EQ(od::posix_next_change(tz, at("2026-03-08T07:00Z")), at("2026-11-01T06:00Z"));
+}
+
+// Each year's changes are remembered between lookups: rules that differ only in their change
+// dates, asked in turn about the same instant, each get their own answer.
+TEST(PosixTz, RulesAskedInTurnEachGetTheirOwnAnswer) {
+  const od::Instant april = at("2026-04-01T12:00Z");
+  for (int round = 0; round < 3; ++round) {
+    for (int month = 3; month <= 5; ++month) {
+      const od::PosixTimeZone tz = rule("CET-1CEST,M" + std::to_string(month) + ".5.0,M10.5.0/3");
+      EXPECT_EQ(od::posix_offset_at(tz, april), month <= 3 ? 2 * kHour : kHour) << month;
+    }
+  }
 }
 
 TEST(PosixTz, WeekFiveMeansTheLastSuchWeekdayOfTheMonth) {

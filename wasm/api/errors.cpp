@@ -4,9 +4,13 @@
 
 namespace od::api {
 
-std::string pointer_token(std::string_view key) {
-  std::string out;
-  out.reserve(key.size());
+namespace {
+
+void append_token(std::string& out, std::string_view key) {
+  if (key.find_first_of("~/") == std::string_view::npos) {
+    out += key;
+    return;
+  }
   for (char c : key) {
     if (c == '~') {
       out += "~0";
@@ -16,13 +20,23 @@ std::string pointer_token(std::string_view key) {
       out += c;
     }
   }
+}
+
+}  // namespace
+
+std::string pointer_token(std::string_view key) {
+  std::string out;
+  append_token(out, key);
   return out;
 }
 
+// One allocation per path: paths are built for every member a configuration reads.
 std::string pointer_join(std::string_view base, std::string_view key) {
-  std::string out(base);
+  std::string out;
+  out.reserve(base.size() + 1 + key.size());
+  out += base;
   out += '/';
-  out += pointer_token(key);
+  append_token(out, key);
   return out;
 }
 

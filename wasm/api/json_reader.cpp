@@ -31,21 +31,105 @@ std::string excerpt(const json& v) {
   return s;
 }
 
+// Builds the document bottom up: an object's members are gathered first and moved into it once,
+// at their final count. nlohmann's own DOM builder inserts each member into the growing object,
+// and an ordered object (a vector of pairs with const keys) copies every member already read,
+// subtrees included, each time it grows: most of a configuration's start went into those copies.
+// The result is the same document: members in the order written, a repeated key keeping its
+// first place and its last value.
+class DomBuilder {
+ public:
+  bool null() { return add(json(nullptr)); }
+  bool boolean(bool b) { return add(json(b)); }
+  bool number_integer(json::number_integer_t n) { return add(json(n)); }
+  bool number_unsigned(json::number_unsigned_t n) { return add(json(n)); }
+  bool number_float(json::number_float_t n, const std::string&) { return add(json(n)); }
+  bool string(std::string& s) { return add(json(std::move(s))); }
+  bool binary(json::binary_t& b) { return add(json::binary(std::move(b))); }
+  bool start_object(std::size_t) {
+    open_.emplace_back();
+    open_.back().is_object = true;
+    return true;
+  }
+  bool key(std::string& k) {
+    open_.back().key = std::move(k);
+    return true;
+  }
+  bool end_object() {
+    Open done = std::move(open_.back());
+    open_.pop_back();
+    json object(json::value_t::object);
+    auto& members = object.get_ref<json::object_t&>();
+    members.reserve(done.members.size());
+    for (auto& [k, v] : done.members) {
+      auto same = std::find_if(members.begin(), members.end(),
+                               [&k = k](const auto& m) { return m.first == k; });
+      if (same != members.end()) {
+        same->second = std::move(v);
+      } else {
+        members.emplace_back(std::move(k), std::move(v));
+      }
+    }
+    return add(std::move(object));
+  }
+  bool start_array(std::size_t) {
+    open_.emplace_back();
+    return true;
+  }
+  bool end_array() {
+    Open done = std::move(open_.back());
+    open_.pop_back();
+    json array(json::value_t::array);
+    array.get_ref<json::array_t&>() = std::move(done.elements);
+    return add(std::move(array));
+  }
+  template <typename Exception>
+  bool parse_error(std::size_t, const std::string&, const Exception&) {
+    errored_ = true;
+    return false;
+  }
+
+  bool errored() const { return errored_; }
+  json take() { return std::move(root_); }
+
+ private:
+  struct Open {
+    bool is_object = false;
+    std::string key;
+    std::vector<std::pair<std::string, json>> members;
+    std::vector<json> elements;
+  };
+
+  bool add(json value) {
+    if (open_.empty()) {
+      root_ = std::move(value);
+    } else if (open_.back().is_object) {
+      open_.back().members.emplace_back(std::move(open_.back().key), std::move(value));
+    } else {
+      open_.back().elements.push_back(std::move(value));
+    }
+    return true;
+  }
+
+  std::vector<Open> open_;
+  json root_;
+  bool errored_ = false;
+};
+
 }  // namespace
 
 std::optional<json> parse_json_text(std::string_view text, const std::string& path, Errors& errors,
                                     std::string_view what) {
   // The DOM builder through sax_parse: json::parse would also compile in the callback parser,
   // which nothing here uses, at several kilobytes of wasm.
-  json value;
-  nlohmann::detail::json_sax_dom_parser<json> builder(value, /*allow_exceptions_=*/false);
-  if (!json::sax_parse(text.begin(), text.end(), &builder) || builder.is_errored()) {
+  DomBuilder builder;
+  if (!json::sax_parse(text.begin(), text.end(), &builder) || builder.errored()) {
     add(errors, path,
         "The " + std::string(what) +
             " is not valid JSON. Check for a missing comma, quote or bracket.");
     return std::nullopt;
   }
-  return value;
+  return builder.take();
 }
 
 std::string describe_type(const json& value) {
@@ -86,34 +170,37 @@ std::optional<std::string> read_text(const json& v, const std::string& path, Err
 
 std::optional<int64_t> read_integer(const json& v, const std::string& path, Errors& errors,
                                     int64_t min, int64_t max, std::string_view unit) {
-  const std::string range = "a whole number of " + std::string(unit) + " from " +
-                            std::to_string(min) + " to " + std::to_string(max);
+  // Built only for a message: most configurations read many numbers and have no errors.
+  const auto range = [&] {
+    return "a whole number of " + std::string(unit) + " from " + std::to_string(min) + " to " +
+           std::to_string(max);
+  };
   bool whole = v.is_number_integer() || v.is_number_unsigned();
   if (v.is_number_float()) {
     const double d = v.get<double>();
     whole = std::isfinite(d) && d == std::floor(d) && std::fabs(d) < 9.0e15;
     if (!whole) {
-      add(errors, path, "Expected " + range + ", but found " + excerpt(v) + ".");
+      add(errors, path, "Expected " + range() + ", but found " + excerpt(v) + ".");
       return std::nullopt;
     }
     const auto n = static_cast<int64_t>(d);
     if (n < min || n > max) {
-      add(errors, path, "Expected " + range + ", but found " + excerpt(v) + ".");
+      add(errors, path, "Expected " + range() + ", but found " + excerpt(v) + ".");
       return std::nullopt;
     }
     return n;
   }
   if (!whole) {
-    add(errors, path, "Expected " + range + ", but found " + describe_type(v) + ".");
+    add(errors, path, "Expected " + range() + ", but found " + describe_type(v) + ".");
     return std::nullopt;
   }
   if (v.is_number_unsigned() && v.get<uint64_t>() > static_cast<uint64_t>(INT64_MAX)) {
-    add(errors, path, "Expected " + range + ", but found " + excerpt(v) + ".");
+    add(errors, path, "Expected " + range() + ", but found " + excerpt(v) + ".");
     return std::nullopt;
   }
   const int64_t n = v.get<int64_t>();
   if (n < min || n > max) {
-    add(errors, path, "Expected " + range + ", but found " + excerpt(v) + ".");
+    add(errors, path, "Expected " + range() + ", but found " + excerpt(v) + ".");
     return std::nullopt;
   }
   return n;
@@ -277,7 +364,7 @@ ObjectReader::~ObjectReader() {
 const json* ObjectReader::get(std::string_view key, Need need) {
   seen_.emplace_back(key);
   if (!object_) return nullptr;
-  auto it = object_->find(std::string(key));
+  auto it = object_->find(key);
   if (it == object_->end() || (it->is_null() && need == Need::Optional)) {
     if (need == Need::Required) {
       add(errors_, path_of(key), "\"" + std::string(key) + "\" is required here but missing.");

@@ -90,6 +90,8 @@ ChannelDay OpeningHours::day(DayNumber local_day) const {
 }
 
 std::vector<OpenInterval> OpeningHours::day_intervals(DayNumber local_day) const {
+  const auto cached = intervals_by_day_.find(local_day);
+  if (cached != intervals_by_day_.end()) return cached->second;
   std::vector<OpenInterval> out;
   for (const TimeSlot& slot : day(local_day).slots) {
     const Instant start = from_local(*zone_, local_day, slot.start * 60);
@@ -99,6 +101,7 @@ std::vector<OpenInterval> OpeningHours::day_intervals(DayNumber local_day) const
   }
   std::sort(out.begin(), out.end(),
             [](const OpenInterval& a, const OpenInterval& b) { return a.start < b.start; });
+  intervals_by_day_.emplace(local_day, out);
   return out;
 }
 

@@ -55,8 +55,9 @@ struct OpenState {
   std::optional<Instant> next_change;
 };
 
-// One channel's hours in its zone. Keeps a per-year holiday cache, so one object must not be
-// shared between threads; it refers to `channel` and `zone`, which must outlive it.
+// One channel's hours in its zone. Keeps per-year holiday and per-day interval caches, so one
+// object must not be shared between threads; it refers to `channel` and `zone`, which must outlive
+// it.
 class OpeningHours {
  public:
   OpeningHours(const ContactChannel& channel, const TimeZone& zone);
@@ -91,6 +92,9 @@ class OpeningHours {
   std::vector<DayNumber> closures_;  // sorted
   std::vector<DatedHours> special_;  // sorted by day
   mutable std::map<int32_t, std::vector<Holiday>> holidays_by_year_;
+  // One answer asks about the same days many times over (open now, reply by, this week, notices
+  // ahead): each local day's intervals are worked out once.
+  mutable std::map<DayNumber, std::vector<OpenInterval>> intervals_by_day_;
 };
 
 }  // namespace od

@@ -142,6 +142,37 @@ std::array<Change, 2> year_changes(const PosixTimeZone& tz, int32_t year) {
   return {s, e};
 }
 
+bool same_rule(const PosixDateRule& a, const PosixDateRule& b) {
+  return a.kind == b.kind && a.day == b.day && a.month == b.month && a.week == b.week &&
+         a.weekday == b.weekday && a.time == b.time;
+}
+
+bool same_zone(const PosixTimeZone& a, const PosixTimeZone& b) {
+  return a.std_offset == b.std_offset && a.has_dst == b.has_dst && a.dst_offset == b.dst_offset &&
+         same_rule(a.dst_start, b.dst_start) && same_rule(a.dst_end, b.dst_end);
+}
+
+// The changes of the last few (rules, year) pairs asked for: one contact answer looks up the
+// offsets of the same weeks in the same zones thousands of times, and working a year's changes
+// out is most of each lookup. Keyed by the rules' values, never by address; one per thread.
+const std::array<Change, 2>& remembered_year_changes(const PosixTimeZone& tz, int32_t year) {
+  struct Entry {
+    PosixTimeZone tz;
+    int32_t year = 0;
+    bool used = false;
+    std::array<Change, 2> changes{};
+  };
+  thread_local std::array<Entry, 8> entries;
+  thread_local size_t next = 0;
+  for (const Entry& e : entries) {
+    if (e.used && e.year == year && same_zone(e.tz, tz)) return e.changes;
+  }
+  Entry& e = entries[next];
+  next = (next + 1) % entries.size();
+  e = Entry{tz, year, true, year_changes(tz, year)};
+  return e.changes;
+}
+
 int32_t year_of(Instant t) {
   return civil_from_days(day_of_instant(t)).year;
 }
@@ -179,7 +210,7 @@ int32_t posix_offset_at(const PosixTimeZone& tz, Instant t) {
       static_cast<Instant>(days_from_civil(CivilDate{year + 1, 1, 1})) * kSecondsPerDay;
   const int32_t first = t >= next_year - 9 * kSecondsPerDay ? year + 1 : year;
   for (int32_t y = first; y >= year - 2; --y) {
-    const auto changes = year_changes(tz, y);
+    const auto& changes = remembered_year_changes(tz, y);
     if (t >= changes[1].at) return changes[1].offset_after;
     if (t >= changes[0].at) return changes[0].offset_after;
   }
