@@ -44,6 +44,8 @@ export async function takeScreenshots({ outDir = join(root, 'docs/screenshots'),
       await page.evaluate((destination) => window.Overdeliver?.setDestination(destination), shot.destination || { country: 'GB', postcode: 'HX7 8AD' });
       const state = await settled(page, shot.selector);
       if (state !== 'ready') console.warn(`${shot.name}: the widget shows its fallback (${state})`);
+      // The demo keeps room for each widget while it loads; the picture shows the widget itself.
+      await page.evaluate((sel) => document.querySelector(sel).style.setProperty('min-block-size', '0'), shot.selector);
       const file = join(outDir, `${shot.name}.png`);
       await page.locator(shot.selector).screenshot({ path: file, animations: 'disabled' });
       written.push(file);
