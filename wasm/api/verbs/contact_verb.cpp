@@ -18,6 +18,7 @@
 #include "core/contact/opening_hours.hpp"
 #include "core/contact/reply_by.hpp"
 #include "core/contact/week_table.hpp"
+#include "core/sorting/sort_by.hpp"
 #include "core/time/instant.hpp"
 #include "core/time/time_zone.hpp"
 
@@ -377,7 +378,7 @@ json contact_verb(const StoreConfig& config, const json& request) {
     channels.push_back(std::move(result.body));
     add_notices(notices, hours, shopper.now, notice_days);
   }
-  std::stable_sort(notices.begin(), notices.end(), [](const json& a, const json& b) {
+  sort_by(notices.get_ref<json::array_t&>(), [](const json& a, const json& b) {
     return a["starts"].get<std::string>() < b["starts"].get<std::string>();
   });
 

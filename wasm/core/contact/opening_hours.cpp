@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/sorting/sort_by.hpp"
+
 namespace od {
 namespace {
 
@@ -25,10 +27,9 @@ OpeningHours::OpeningHours(const ContactChannel& channel, const TimeZone& zone)
       zone_(&zone),
       closures_(channel.closures),
       special_(channel.special_hours) {
-  std::sort(closures_.begin(), closures_.end());
+  sort_by(closures_);
   // Stable: when a date is listed twice, the first listing wins below.
-  std::stable_sort(special_.begin(), special_.end(),
-                   [](const DatedHours& a, const DatedHours& b) { return a.day < b.day; });
+  sort_by(special_, [](const DatedHours& a, const DatedHours& b) { return a.day < b.day; });
 }
 
 bool OpeningHours::round_the_clock() const {
@@ -99,8 +100,7 @@ std::vector<OpenInterval> OpeningHours::day_intervals(DayNumber local_day) const
     // A slot wholly inside a DST gap resolves to nothing (or less than nothing): no open time.
     if (end > start) out.push_back({start, end});
   }
-  std::sort(out.begin(), out.end(),
-            [](const OpenInterval& a, const OpenInterval& b) { return a.start < b.start; });
+  sort_by(out, [](const OpenInterval& a, const OpenInterval& b) { return a.start < b.start; });
   intervals_by_day_.emplace(local_day, out);
   return out;
 }
@@ -113,8 +113,7 @@ std::vector<OpenInterval> OpeningHours::intervals(Instant from, Instant to) cons
   for (DayNumber d = first; d <= last; ++d) {
     for (const OpenInterval& iv : day_intervals(d)) raw.push_back(iv);
   }
-  std::sort(raw.begin(), raw.end(),
-            [](const OpenInterval& a, const OpenInterval& b) { return a.start < b.start; });
+  sort_by(raw, [](const OpenInterval& a, const OpenInterval& b) { return a.start < b.start; });
   std::vector<OpenInterval> merged;
   for (const OpenInterval& iv : raw) {
     if (!merged.empty() && iv.start <= merged.back().end) {

@@ -2,14 +2,15 @@
 
 #include <algorithm>
 
+#include "core/sorting/sort_by.hpp"
+
 namespace od {
 namespace {
 
 constexpr int32_t kMaxTableDays = 62;
 
 std::vector<OpenInterval> merge(std::vector<OpenInterval> raw) {
-  std::sort(raw.begin(), raw.end(),
-            [](const OpenInterval& a, const OpenInterval& b) { return a.start < b.start; });
+  sort_by(raw, [](const OpenInterval& a, const OpenInterval& b) { return a.start < b.start; });
   std::vector<OpenInterval> merged;
   for (const OpenInterval& iv : raw) {
     if (!merged.empty() && iv.start <= merged.back().end) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "core/sorting/sort_by.hpp"
+
 namespace od::packing {
 namespace {
 
@@ -132,7 +134,7 @@ FillOutcome ContainerFiller::fill(const Size3& inner, std::int64_t weight_capaci
     most_volume_[k] = std::max(count[k], 0) * kinds[k].volume;
     order_.push_back(k);
   }
-  std::sort(order_.begin(), order_.end(), [&](std::uint32_t a, std::uint32_t b) {
+  sort_by(order_, [&](std::uint32_t a, std::uint32_t b) {
     return most_volume_[a] != most_volume_[b] ? most_volume_[a] > most_volume_[b] : a < b;
   });
   const bool largest_first = strategy.block == BlockChoice::LargestVolume;

@@ -6,6 +6,7 @@
 #include "core/packing/packing.hpp"
 #include "core/packing/parcel_planner.hpp"
 #include "core/packing/settle.hpp"
+#include "core/sorting/sort_by.hpp"
 
 namespace od::packing {
 namespace {
@@ -54,8 +55,7 @@ std::vector<std::size_t> usable_boxes_by_preference(const std::vector<BoxType>& 
     return std::make_tuple(volume_of(box.outer), -volume_of(box.inner),
                            -(box.max_weight - box.empty_weight), b);
   };
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  sort_by(order, [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
   return order;
 }
 
@@ -166,8 +166,8 @@ PackResult pack(const std::vector<BoxType>& boxes, const std::vector<ItemType>& 
     add_unpacked(result, kind_item[k], plan.left[k], UnpackedReason::ParcelLimitReached);
   }
   for (Parcel& p : own_parcels) result.parcels.push_back(std::move(p));
-  std::stable_sort(result.unpacked.begin(), result.unpacked.end(),
-                   [](const UnpackedUnit& a, const UnpackedUnit& b) { return a.item < b.item; });
+  sort_by(result.unpacked,
+          [](const UnpackedUnit& a, const UnpackedUnit& b) { return a.item < b.item; });
   return result;
 }
 

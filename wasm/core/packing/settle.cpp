@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/sorting/sort_by.hpp"
+
 namespace od::packing {
 namespace {
 
@@ -25,8 +27,8 @@ auto bottom_up(const Placement& p) {
 // Taken lowest first, an item can only land on items already settled: anything above it that
 // shares its footprint started at or above its top, and it only moves down.
 void settle(std::vector<Placement>& placements) {
-  std::sort(placements.begin(), placements.end(),
-            [](const Placement& a, const Placement& b) { return bottom_up(a) < bottom_up(b); });
+  sort_by(placements,
+          [](const Placement& a, const Placement& b) { return bottom_up(a) < bottom_up(b); });
   for (std::size_t i = 0; i < placements.size(); ++i) {
     std::int64_t floor = 0;
     for (std::size_t j = 0; j < i; ++j) {
@@ -36,8 +38,8 @@ void settle(std::vector<Placement>& placements) {
     }
     placements[i].position[2] = floor;
   }
-  std::sort(placements.begin(), placements.end(),
-            [](const Placement& a, const Placement& b) { return bottom_up(a) < bottom_up(b); });
+  sort_by(placements,
+          [](const Placement& a, const Placement& b) { return bottom_up(a) < bottom_up(b); });
 }
 
 }  // namespace od::packing

@@ -6,6 +6,7 @@
 #include "core/promise/lane_calendars.hpp"
 #include "core/promise/order_window.hpp"
 #include "core/shipping/zone_match.hpp"
+#include "core/sorting/sort_by.hpp"
 #include "core/time/holidays.hpp"
 #include "core/time/time_zone.hpp"
 
@@ -141,7 +142,7 @@ DeliveryPromise promise_delivery(const StoreConfig& config, const Service& servi
     ready.emplace_back(*day, i);
   }
   if (ready.empty()) ready.emplace_back(window->order_day, 0);  // nothing yet: one ordinary unit
-  std::sort(ready.begin(), ready.end());
+  sort_by(ready);
   const bool split = config.promise.split_shipments;
   for (const auto& [day, line] : ready) {
     if (out.shipments.empty() || (split && out.shipments.back().ready != day)) {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/packing/packing.hpp"
+#include "core/sorting/sort_by.hpp"
 
 namespace od {
 namespace {
@@ -90,7 +91,7 @@ ParcelPlan plan_parcels(const std::vector<BoxToFill>& boxes, const std::vector<L
     plan.parcels.push_back(std::move(out));
   }
   for (const UnpackedUnit& u : packed.unpacked) plan.unfit_lines.push_back(line_of_item[u.item]);
-  std::sort(plan.unfit_lines.begin(), plan.unfit_lines.end());
+  sort_by(plan.unfit_lines);
   plan.unfit_lines.erase(std::unique(plan.unfit_lines.begin(), plan.unfit_lines.end()),
                          plan.unfit_lines.end());
   return plan;

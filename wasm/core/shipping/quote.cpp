@@ -6,6 +6,7 @@
 #include "core/shipping/billable_weight.hpp"
 #include "core/shipping/item_exclusions.hpp"
 #include "core/shipping/zone_match.hpp"
+#include "core/sorting/sort_by.hpp"
 
 namespace od {
 namespace {
@@ -75,8 +76,8 @@ void set_aside_unfit(const ParcelPlan& plan, Carried& carried) {
     carried.include[line] = false;
     carried.excluded.push_back({line, ItemExclusion::NoBoxFits});
   }
-  std::sort(carried.excluded.begin(), carried.excluded.end(),
-            [](const ExcludedLine& a, const ExcludedLine& b) { return a.line < b.line; });
+  sort_by(carried.excluded,
+          [](const ExcludedLine& a, const ExcludedLine& b) { return a.line < b.line; });
 }
 
 void measure(const Cart& cart, const std::vector<bool>& include, QuoteOption& option) {

@@ -231,9 +231,15 @@ std::optional<Instant> posix_next_change(const PosixTimeZone& tz, Instant t) {
     for (const Change& c : year_changes(tz, y)) changes[n++] = c;
   }
   const Instant horizon = changes[8].at;
-  std::sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) {
+  // Insertion sort: ten elements, and no std::sort compiled for them.
+  const auto earlier = [](const Change& a, const Change& b) {
     return a.at < b.at || (a.at == b.at && a.is_end && !b.is_end);
-  });
+  };
+  for (size_t i = 1; i < changes.size(); ++i) {
+    for (size_t j = i; j > 0 && earlier(changes[j], changes[j - 1]); --j) {
+      std::swap(changes[j], changes[j - 1]);
+    }
+  }
   // Changes at the same instant act together: only the offset after the last of them counts.
   for (size_t i = 0; i < n && changes[i].at < horizon; ++i) {
     if (changes[i].at <= t) continue;

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/sorting/sort_by.hpp"
 #include "core/time/holidays/astronomy.hpp"
 
 namespace od::holidays {
@@ -64,13 +65,11 @@ struct Occurrence {
   DayNumber day;
   const HolidayRule* rule;
   bool substitute;
-  bool dropped = false;  // moved to its substitute day
+  bool dropped = false;   // moved to its substitute day
   uint32_t sequence = 0;  // order of discovery: keeps rule order among holidays of one day
 };
 
-// Day order; among holidays of one day, rule order (and optionally substitutes last). One
-// comparator type, so the sort is compiled once: std::sort on a total order instead of two
-// stable sorts keeps the wasm smaller.
+// Day order; among holidays of one day, rule order (and optionally substitutes last).
 struct ByDay {
   bool substitutes_last;
   bool operator()(const Occurrence& a, const Occurrence& b) const {
@@ -204,7 +203,7 @@ std::vector<Holiday> holidays_in_year(const Country& country, const Subdivision*
     all.insert(all.end(), part.begin(), part.end());
   }
   number(all);
-  std::sort(all.begin(), all.end(), ByDay{false});
+  sort_by(all, ByDay{false});
   if (country.substitutes == SubstituteSystem::kJapan) {
     std::vector<Occurrence> extra;
     add_japanese_substitutes(all, extra);
@@ -213,7 +212,7 @@ std::vector<Holiday> holidays_in_year(const Country& country, const Subdivision*
     add_rule_substitutes(all);
   }
   number(all);
-  std::sort(all.begin(), all.end(), ByDay{true});
+  sort_by(all, ByDay{true});
 
   std::vector<Holiday> out;
   const DayNumber first = days_from_civil({year, 1, 1});

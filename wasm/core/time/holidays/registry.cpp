@@ -3,6 +3,7 @@
 #include <cstring>
 #include <optional>
 
+#include "core/sorting/sort_by.hpp"
 #include "core/time/holidays.hpp"
 #include "core/time/holidays/countries.hpp"
 #include "core/time/holidays/engine.hpp"
@@ -79,7 +80,7 @@ std::vector<std::string> holiday_places() {
     if (c->national_list_is_a_place) out.emplace_back(c->code);
     for (const Subdivision& s : c->subdivisions) out.push_back(std::string(c->code) + "-" + s.code);
   }
-  std::sort(out.begin(), out.end());
+  sort_by(out);
   return out;
 }
 
