@@ -10,7 +10,7 @@ import { createApi } from './runtime/api.js';
 import { findLoaderScript, assetUrl } from './runtime/locate.js';
 import { loadConfigText } from './runtime/config.js';
 import { loadModule } from './runtime/module.js';
-import { failure } from './runtime/events.js';
+import { emit, failure } from './runtime/events.js';
 import { nextTask } from './runtime/tasks.js';
 import { DESTINATION_KEY } from './runtime/destination.js';
 import { configureCatalogues, loadCatalogue } from './i18n/catalogues.js';
@@ -70,6 +70,17 @@ function watchForSlowEngine(loaderScript, ready) {
   );
 }
 
+// Without their script the <od-*> elements stay undefined and show their light-DOM fallback;
+// each still says why, as the defined elements do, and the page API reports it once.
+function widgetsUnavailable() {
+  const reason = failure('widgets-unavailable', "The widgets script could not be loaded; the store's own text shows instead.");
+  console.warn(`[overdeliver] ${reason.code}: ${reason.message}`);
+  for (const element of document.querySelectorAll('*')) {
+    if (element.localName.startsWith('od-')) emit(element, 'od-error', { code: reason.code, message: reason.message });
+  }
+  hub.emitter.emit('error', reason);
+}
+
 function asError(problem) {
   return Object.assign(new Error(problem.message), { code: problem.code });
 }
@@ -80,9 +91,7 @@ function boot() {
 
   // The element definitions download while the engine and configuration do.
   shareWithWidgets();
-  addScript(loaderScript, 'overdeliver-widgets.js', () =>
-    console.warn('[overdeliver] widgets-unavailable: The widgets script could not be loaded.'),
-  );
+  addScript(loaderScript, 'overdeliver-widgets.js', widgetsUnavailable);
 
   let api;
   const ready = startEngine(loaderScript).then(

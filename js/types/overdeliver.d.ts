@@ -123,7 +123,7 @@ export interface OverdeliverEngine {
 }
 
 export interface OverdeliverFailure {
-  /** Stable code: config-missing, config-unavailable, config-invalid, engine-failed, engine-slow, engine-error, bad-cart, render-failed, ... */
+  /** Stable code: config-missing, config-unavailable, config-invalid, engine-failed, engine-slow, widgets-unavailable, engine-error, bad-cart, render-failed, ... */
   code: string;
   message: string;
 }

@@ -94,7 +94,7 @@ after(() => session?.close());
 
 // A page at /hostile/page.html. `csp: false` drops the policy so that an injected handler would
 // really run and trip the trap; `config` is the text served at /hostile/store.json.
-async function openHostile({ csp = true, config = demoConfig, cart = CLEAN_CART, wasm, timeoutMs } = {}) {
+async function openHostile({ csp = true, config = demoConfig, cart = CLEAN_CART, wasm, widgets, timeoutMs } = {}) {
   const page = await session.newPage();
   const headers = csp ? { 'Content-Security-Policy': STRICT_CSP } : {};
   const configText = typeof config === 'string' ? config : JSON.stringify(config);
@@ -106,6 +106,7 @@ async function openHostile({ csp = true, config = demoConfig, cart = CLEAN_CART,
     return route.fulfill({ status: 404, body: 'Not found' });
   });
   if (wasm) await page.route('**/*.wasm', wasm);
+  if (widgets) await page.route('**/overdeliver-widgets.js', widgets);
   await page.goto(`${session.url}hostile/page.html`);
   return page;
 }
@@ -338,6 +339,21 @@ test('a .wasm slower than data-timeout: fallback and od-error engine-slow, then 
   await page.evaluate(() => window.Overdeliver.ready);
   const live = await answering(page);
   for (const selector of live) assert.equal(await settled(page, selector, ['ready']), 'ready', selector);
+  await page.close();
+});
+
+test('a widgets script that fails to load: each element keeps its fallback and says widgets-unavailable', async () => {
+  const page = await openHostile({ widgets: (route) => route.fulfill({ status: 404, body: 'Not found' }) });
+  await page.waitForFunction((n) => window.__odEvents.filter((e) => e.type === 'od-error').length === n, Object.keys(WIDGETS).length);
+  const errors = await odErrors(page);
+  assert.ok(errors.every((e) => e.detail === 'widgets-unavailable' && e.message.length > 10), JSON.stringify(errors));
+  assert.deepEqual(errors.map((e) => e.target).sort(), Object.values(WIDGETS).sort());
+  const shown = await page.evaluate((selectors) => selectors.map((sel) => document.querySelector(sel).innerText.trim()), Object.keys(WIDGETS));
+  for (const text of shown) assert.match(text, /^Fallback /);
+  await assertHostCarriesOn(page);
+  // The engine itself still serves the store's own scripts.
+  assert.equal(await page.evaluate(() => window.Overdeliver.ready.then(() => 'resolved', (e) => e.code)), 'resolved');
+  assert.deepEqual(page.record.errors, []);
   await page.close();
 });
 
