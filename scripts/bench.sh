@@ -5,8 +5,11 @@
 #   promise   promises per second for a 20-line cart, wasm under Node vs the native build
 #   widgets   script tag -> first value and main-thread time on the demo pages (headless Chromium)
 #   engine    building the engine from the demo store and one request of each kind (Node, wasm)
+#   engine-ratio  quote, promise, contact, pack and calibrate on identical work, native vs wasm
+#             under Node (builds both programs: runs `scripts/build.sh native wasm` itself)
 #   native    the Google Benchmark programs in build/native, when built
-# Each peer benchmark prints "ratio <what>: wasm/peer = x"; the ratios are repeated at the end.
+# Each peer benchmark prints "ratio <what>: wasm/peer = x" (and the native comparisons
+# "ratio <what>: wasm/native = x"); the ratios are repeated at the end.
 # Needs `bash scripts/build.sh wasm js` (and `native` for the native programs).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -32,12 +35,13 @@ run packing node tests/bench/peer-packing.mjs --per-set "${BENCH_PER_SET:-20}"
 run promise node tests/bench/promise-wasm.mjs --seconds "${BENCH_SECONDS:-1}"
 run widgets node tests/bench/widget-timing.mjs --runs "${BENCH_RUNS:-7}"
 run engine node tests/bench/engine-start-wasm.mjs "${BENCH_RUNS:-7}"
+run engine-ratio node tests/bench/engine-ratio.mjs --seconds "${BENCH_SECONDS:-1}"
 for program in build/native/*_bench; do
   [[ -x $program ]] || continue
   run "native-$(basename "$program")" "$program" --benchmark_min_time=0.2
 done
 
 printf '\n==== ratios ====\n'
-cat "$LOG_DIR"/{dates,packing,promise}.log 2>/dev/null | grep '^ratio '
+cat "$LOG_DIR"/{dates,packing,promise,engine-ratio}.log 2>/dev/null | grep '^ratio '
 grep -h 'median' "$LOG_DIR/widgets.log" 2>/dev/null
 exit $status
