@@ -9,7 +9,8 @@ import { hub } from './runtime/hub.js';
 import { createApi } from './runtime/api.js';
 import { findLoaderScript, assetUrl } from './runtime/locate.js';
 import { loadConfigText } from './runtime/config.js';
-import { loadModule } from './runtime/module.js';
+import { compileWasm, loadModule } from './runtime/module.js';
+import { startWarmup } from './runtime/warmup.js';
 import { emit, failure } from './runtime/events.js';
 import { nextTask } from './runtime/tasks.js';
 import { DESTINATION_KEY } from './runtime/destination.js';
@@ -28,16 +29,16 @@ function addScript(loaderScript, name, onError) {
   document.head.append(script);
 }
 
-async function startEngine(loaderScript) {
-  const [configText, module] = await Promise.all([
-    loadConfigText(loaderScript),
-    loadModule({
-      glueUrl: assetUrl(loaderScript, 'overdeliver-engine.js'),
-      wasmUrl: assetUrl(loaderScript, 'overdeliver.wasm'),
-    }),
-  ]);
-  // Building the engine runs its code for the first time, the slowest it ever runs: a task of
-  // its own, apart from the module's instantiation and from the widgets' first answers.
+async function startEngine(loaderScript, warmup) {
+  const glueUrl = assetUrl(loaderScript, 'overdeliver-engine.js');
+  const compiled = compileWasm(assetUrl(loaderScript, 'overdeliver.wasm'));
+  const [configText, module] = await Promise.all([loadConfigText(loaderScript), loadModule({ glueUrl, compiled })]);
+  // The engine's code is compiled where it first runs: the warm-up worker runs it first.
+  const warmed = await warmup.run({ module: await compiled, glueUrl, configText });
+  // For the store's developer tools (Performance panel): how the warm-up went.
+  performance.mark?.('overdeliver:warm-up', { detail: warmed });
+  // Building the engine is the slowest call it ever answers: a task of its own, apart from the
+  // module's instantiation and from the widgets' first answers.
   await nextTask();
   try {
     hub.engine.attach(module, configText);
@@ -93,8 +94,10 @@ function boot() {
   shareWithWidgets();
   addScript(loaderScript, 'overdeliver-widgets.js', widgetsUnavailable);
 
+  // Its script loads while the engine downloads; it runs the engine once the module is compiled.
+  const warmup = startWarmup(assetUrl(loaderScript, 'overdeliver-warmup.js'));
   let api;
-  const ready = startEngine(loaderScript).then(
+  const ready = startEngine(loaderScript, warmup).then(
     () => {
       hub.markReady();
       hub.emitter.emit('ready', api);
@@ -102,6 +105,7 @@ function boot() {
     },
     (problem) => {
       const reason = problem && problem.code ? problem : failure('engine-failed', problem?.message || problem);
+      warmup.cancel();
       hub.markFailed(reason);
       console.warn(`[overdeliver] ${reason.code}: ${reason.message}`);
       hub.emitter.emit('error', reason);

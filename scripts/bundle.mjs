@@ -3,6 +3,7 @@
 //   dist/overdeliver.js          the loader (js/index.js): engine, configuration, window.Overdeliver
 //   dist/overdeliver-widgets.js  the <od-*> elements (js/widgets.js), added to the page by the loader
 //   dist/overdeliver-carts.js    the platform cart reader, added only for data-cart-source
+//   dist/overdeliver-warmup.js   the warm-up worker, started by the loader (js/warmup-worker.js)
 // The widgets script takes the loader's shared runtime modules (js/runtime/shared.js) from the
 // loader at run time instead of bundling copies of them.
 import { build } from 'esbuild';
@@ -86,6 +87,13 @@ await build({
   ...common,
   entryPoints: [`${jsDir}/adapters/standalone.js`],
   outfile: `${root}/dist/overdeliver-carts.js`,
+});
+
+// The warm-up worker, started by the loader: it runs the engine's code once off the main thread.
+await build({
+  ...common,
+  entryPoints: [`${jsDir}/warmup-worker.js`],
+  outfile: `${root}/dist/overdeliver-warmup.js`,
 });
 
 // Types and the custom elements manifest ship next to the bundle for editors and TypeScript.

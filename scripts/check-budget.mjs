@@ -14,7 +14,7 @@ const TOTAL_BUDGET = 120 * KB;
 const LOADER_BUDGET = 10 * KB;
 const LOADER = 'overdeliver.js';
 
-const files = ['overdeliver.js', 'overdeliver-widgets.js', 'overdeliver-engine.js', 'overdeliver.wasm'];
+const files = ['overdeliver.js', 'overdeliver-widgets.js', 'overdeliver-warmup.js', 'overdeliver-engine.js', 'overdeliver.wasm'];
 const optional = ['overdeliver-carts.js'];
 let failed = false;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;

@@ -63,8 +63,16 @@ export function startServer({ port = 0, host = '127.0.0.1', csp = true } = {}) {
       if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
       const info = file && (await stat(file));
       if (!info || !info.isFile()) throw new Error('not a file');
+      // no-cache with a validator: a file fetched again (the engine glue, by the page and by the
+      // warm-up worker) is answered 304 without its body while it is unchanged.
+      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ...headers, ETag: etag }).end();
+        return;
+      }
       res.writeHead(200, {
         ...headers,
+        ETag: etag,
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Content-Length': info.size,
       });

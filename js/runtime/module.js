@@ -52,14 +52,23 @@ async function instantiate(compiled, imports) {
   }
 }
 
-// Resolves with the Emscripten module (Engine class and free functions) or rejects with a failure.
-export function loadModule({ glueUrl, wasmUrl, doc = document }) {
+// Starts downloading and compiling the .wasm; resolves with the WebAssembly.Module, which the
+// warm-up worker also runs.
+export function compileWasm(wasmUrl) {
   if (typeof WebAssembly !== 'object') {
     return Promise.reject(failure('wasm-unsupported', 'This browser cannot run WebAssembly.'));
   }
-  // The .wasm downloads and compiles while the glue script loads.
   const compiled = compile(wasmUrl);
-  compiled.catch(() => {}); // reported through the glue's instantiateWasm below
+  compiled.catch(() => {}); // reported through loadModule
+  return compiled;
+}
+
+// Resolves with the Emscripten module (Engine class and free functions) or rejects with a failure.
+// `compiled` is compileWasm's promise: the .wasm downloads and compiles while the glue loads.
+export function loadModule({ glueUrl, compiled, doc = document }) {
+  if (typeof WebAssembly !== 'object') {
+    return Promise.reject(failure('wasm-unsupported', 'This browser cannot run WebAssembly.'));
+  }
   return loadGlue(glueUrl, doc).then((factory) => {
     // The glue waits forever when instantiateWasm never calls back, so failures race it.
     let fail;

@@ -6,6 +6,7 @@ import * as hub from './hub.js';
 import * as events from './events.js';
 import * as cart from './cart.js';
 import * as destination from './destination.js';
+import * as request from './request.js';
 import * as catalogues from '../i18n/catalogues.js';
 import * as language from '../i18n/language.js';
 
@@ -17,6 +18,7 @@ export const SHARED_MODULES = {
   'runtime/events.js': events,
   'runtime/cart.js': cart,
   'runtime/destination.js': destination,
+  'runtime/request.js': request,
   'i18n/catalogues.js': catalogues,
   'i18n/language.js': language,
 };

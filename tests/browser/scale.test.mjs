@@ -107,7 +107,10 @@ test('twenty widgets on one page share one engine: one glue, one .wasm, one inst
   }
   for (const id of ids.filter((i) => /^#(q|cq|ct)\d/.test(i))) assert.equal(await page.getAttribute(id, 'state'), 'ready', id);
   assert.equal(requests.filter((p) => p.endsWith('.wasm')).length, 1);
-  assert.equal(requests.filter((p) => p.endsWith('overdeliver-engine.js')).length, 1);
+  // The glue: once for the page, once for the warm-up worker (which is handed the compiled
+  // module and fetches no .wasm of its own).
+  assert.equal(requests.filter((p) => p.endsWith('overdeliver-engine.js')).length, 2);
+  assert.equal(requests.filter((p) => p.endsWith('overdeliver-warmup.js')).length, 1);
   assert.equal(requests.filter((p) => p.endsWith('store.json')).length, 1);
   assert.equal(await page.evaluate(() => window.__wasm.compiles), 1);
   assert.equal(await page.evaluate(() => window.__wasm.memories.length), 1);

@@ -7,8 +7,8 @@ import { root } from './harness.mjs';
 
 const distScripts = readdirSync(join(root, 'dist')).filter((name) => name.endsWith('.js'));
 
-test('dist/ holds the loader, the widgets, the engine glue and the platform cart reader', () => {
-  assert.deepEqual(distScripts.sort(), ['overdeliver-carts.js', 'overdeliver-engine.js', 'overdeliver-widgets.js', 'overdeliver.js']);
+test('dist/ holds the loader, the widgets, the warm-up worker, the engine glue and the platform cart reader', () => {
+  assert.deepEqual(distScripts.sort(), ['overdeliver-carts.js', 'overdeliver-engine.js', 'overdeliver-warmup.js', 'overdeliver-widgets.js', 'overdeliver.js']);
 });
 
 for (const name of distScripts) {

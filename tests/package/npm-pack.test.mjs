@@ -86,6 +86,7 @@ test('the package holds the loader, widgets, engine, .wasm, schema, types, manif
     'dist/i18n/nl.json',
     'dist/overdeliver-carts.js',
     'dist/overdeliver-engine.js',
+    'dist/overdeliver-warmup.js',
     'dist/overdeliver-widgets.js',
     'dist/overdeliver.d.ts',
     'dist/overdeliver.js',
