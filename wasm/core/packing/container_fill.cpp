@@ -18,23 +18,32 @@ Key sorted_key(Coord a, Coord b, Coord c) {
   return k;
 }
 
-// The kinds with units left that the container can still carry, and per axis the least room any
-// of them needs: a space below that on any axis is useless.
-// Keeps the order of `order`.
-Size3 refresh_candidates(const std::vector<FillKind>& kinds, const std::vector<std::int32_t>& count,
-                         std::int64_t capacity_left, const std::vector<std::uint32_t>& order,
-                         std::vector<std::uint32_t>& active) {
+// Drops from `active` the kinds that ran out or that the weight left no longer allows, keeping the
+// order of the rest. True if any was dropped.
+bool drop_spent(const std::vector<FillKind>& kinds, const std::vector<std::int32_t>& count,
+                std::int64_t capacity_left, std::vector<std::uint32_t>& active) {
+  const auto spent = [&](std::uint32_t k) {
+    return count[k] <= 0 || kinds[k].weight > capacity_left;
+  };
+  const auto kept = std::remove_if(active.begin(), active.end(), spent);
+  if (kept == active.end()) return false;
+  active.erase(kept, active.end());
+  return true;
+}
+
+// The sizes the `active` kinds may take.
+void collect_sizes(const std::vector<FillKind>& kinds, const std::vector<std::uint32_t>& active,
+                   ItemSizes& remaining) {
   constexpr Coord kNone = std::numeric_limits<Coord>::max();
-  Size3 smallest{kNone, kNone, kNone};
-  active.clear();
-  for (const std::uint32_t k : order) {
-    if (count[k] <= 0 || kinds[k].weight > capacity_left) continue;
-    active.push_back(k);
+  remaining.smallest = {kNone, kNone, kNone};
+  remaining.sizes.clear();
+  for (const std::uint32_t k : active) {
     for (std::uint8_t s = 0; s < kinds[k].size_count; ++s) {
-      for (int a = 0; a < 3; ++a) smallest[a] = std::min(smallest[a], kinds[k].sizes[s][a]);
+      const Size3& size = kinds[k].sizes[s];
+      remaining.sizes.push_back(size);
+      for (int a = 0; a < 3; ++a) remaining.smallest[a] = std::min(remaining.smallest[a], size[a]);
     }
   }
-  return smallest;
 }
 
 // The space to fill next and the corner of it to build from: the space whose corner lies
@@ -45,27 +54,28 @@ struct Anchor {
   std::array<bool, 3> from_high{};  // per axis: build from the space's upper side
 };
 
+// A space's nearest corner takes, on each axis, the nearer of its two sides to the container's
+// wall: no other corner has a smaller distance on any axis, so none has a smaller sorted key.
+// On an axis where both sides are equally near, the lower side is taken.
 Anchor choose_anchor(const std::vector<Cuboid>& spaces, const Size3& inner, Anchoring anchoring) {
   Anchor best;
   Key best_key{};
   std::int64_t best_volume = -1;
-  const int corners = anchoring == Anchoring::AnyCorner ? 8 : 4;
+  const int free_axes = anchoring == Anchoring::AnyCorner ? 3 : 2;  // the floor: never from above
   for (std::size_t i = 0; i < spaces.size(); ++i) {
     const Cuboid& space = spaces[i];
-    Key key{};
+    Coord d[3];
     std::array<bool, 3> from_high{};
-    for (int corner = 0; corner < corners; ++corner) {
-      const std::array<bool, 3> high{(corner & 1) != 0, (corner & 2) != 0, (corner & 4) != 0};
-      Coord d[3];
-      for (int a = 0; a < 3; ++a) d[a] = high[a] ? inner[a] - space.hi[a] : space.lo[a];
-      const Key k = sorted_key(d[0], d[1], d[2]);
-      if (corner == 0 || k < key) {
-        key = k;
-        from_high = high;
-      }
+    for (int a = 0; a < 3; ++a) {
+      const Coord below = space.lo[a];
+      const Coord above = inner[a] - space.hi[a];
+      from_high[a] = a < free_axes && above < below;
+      d[a] = from_high[a] ? above : below;
     }
+    const Key key = sorted_key(d[0], d[1], d[2]);
+    if (best_volume >= 0 && best_key < key) continue;
     const std::int64_t volume = space.volume();
-    if (best_volume < 0 || key < best_key || (key == best_key && volume > best_volume)) {
+    if (best_volume < 0 || key < best_key || volume > best_volume) {
       best = {i, from_high};
       best_key = key;
       best_volume = volume;
@@ -129,19 +139,20 @@ FillOutcome ContainerFiller::fill(const Size3& inner, std::int64_t weight_capaci
   // Kinds by the most volume they could bring at all, so that the search for the largest block
   // can stop at the first kind that cannot beat the best found.
   most_volume_.resize(kinds.size());
-  order_.clear();
+  active_.clear();
   for (std::uint32_t k = 0; k < kinds.size(); ++k) {
     most_volume_[k] = std::max(count[k], 0) * kinds[k].volume;
-    order_.push_back(k);
+    active_.push_back(k);
   }
-  sort_by(order_, [&](std::uint32_t a, std::uint32_t b) {
+  sort_by(active_, [&](std::uint32_t a, std::uint32_t b) {
     return most_volume_[a] != most_volume_[b] ? most_volume_[a] > most_volume_[b] : a < b;
   });
   const bool largest_first = strategy.block == BlockChoice::LargestVolume;
 
-  Size3 smallest = refresh_candidates(kinds, count, weight_capacity, order_, active_);
+  drop_spent(kinds, count, weight_capacity, active_);
+  collect_sizes(kinds, active_, remaining_);
   spaces_.reset(inner);
-  spaces_.prune(smallest);
+  spaces_.prune(remaining_.smallest);
 
   while (!spaces_.empty()) {
     const Anchor anchor = choose_anchor(spaces_.spaces(), inner, strategy.anchoring);
@@ -178,13 +189,12 @@ FillOutcome ContainerFiller::fill(const Size3& inner, std::int64_t weight_capaci
     out.weight += units * kinds[best.kind].weight;
     count[best.kind] -= units;
 
-    const Size3 now =
-        refresh_candidates(kinds, count, weight_capacity - out.weight, order_, active_);
-    if (now != smallest) {
-      smallest = now;
-      spaces_.prune(smallest);
+    if (drop_spent(kinds, count, weight_capacity - out.weight, active_)) {
+      const Size3 smallest_before = remaining_.smallest;
+      collect_sizes(kinds, active_, remaining_);
+      if (remaining_.smallest != smallest_before) spaces_.prune(remaining_.smallest);
     }
-    spaces_.occupy(block, smallest);
+    spaces_.occupy(block, remaining_);
   }
   return out;
 }

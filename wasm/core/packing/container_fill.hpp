@@ -59,9 +59,9 @@ class ContainerFiller {
  private:
   // Reused between fills to spare allocations.
   MaximalSpaces spaces_;
-  std::vector<std::uint32_t> order_;       // kinds, most volume first
   std::vector<std::int64_t> most_volume_;  // per kind, the volume of all its units
-  std::vector<std::uint32_t> active_;      // kinds that may still go in, in `order_`
+  std::vector<std::uint32_t> active_;      // kinds that may still go in, most volume first
+  ItemSizes remaining_;                    // the sizes those kinds may take
 };
 
 }  // namespace od::packing

@@ -1,21 +1,20 @@
 #include "core/packing/maximal_spaces.hpp"
 
 namespace od::packing {
-namespace {
-
-bool can_hold(const Cuboid& space, const Size3& smallest) {
-  const Size3 s = space.size();
-  return s[0] >= smallest[0] && s[1] >= smallest[1] && s[2] >= smallest[2];
+bool ItemSizes::any_fits(const Size3& room) const {
+  if (!fits_within(smallest, room)) return false;
+  for (const Size3& size : sizes) {
+    if (fits_within(size, room)) return true;
+  }
+  return false;
 }
-
-}  // namespace
 
 void MaximalSpaces::reset(const Size3& container) {
   spaces_.clear();
   spaces_.push_back(Cuboid{{0, 0, 0}, container});
 }
 
-void MaximalSpaces::occupy(const Cuboid& block, const Size3& smallest) {
+void MaximalSpaces::occupy(const Cuboid& block, const ItemSizes& remaining) {
   fresh_.clear();
   std::size_t kept = 0;
   for (const Cuboid& space : spaces_) {
@@ -28,12 +27,12 @@ void MaximalSpaces::occupy(const Cuboid& block, const Size3& smallest) {
       if (block.lo[a] > space.lo[a]) {
         Cuboid part = space;
         part.hi[a] = block.lo[a];
-        if (can_hold(part, smallest)) fresh_.push_back(part);
+        if (remaining.any_fits(part.size())) fresh_.push_back(part);
       }
       if (block.hi[a] < space.hi[a]) {
         Cuboid part = space;
         part.lo[a] = block.hi[a];
-        if (can_hold(part, smallest)) fresh_.push_back(part);
+        if (remaining.any_fits(part.size())) fresh_.push_back(part);
       }
     }
   }
@@ -59,7 +58,7 @@ void MaximalSpaces::occupy(const Cuboid& block, const Size3& smallest) {
 void MaximalSpaces::prune(const Size3& smallest) {
   std::size_t kept = 0;
   for (const Cuboid& space : spaces_) {
-    if (can_hold(space, smallest)) spaces_[kept++] = space;
+    if (fits_within(smallest, space.size())) spaces_[kept++] = space;
   }
   spaces_.resize(kept);
 }

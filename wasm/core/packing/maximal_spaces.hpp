@@ -9,16 +9,24 @@
 
 namespace od::packing {
 
+// The sizes the items still to be placed may take, which tell a useful space from a useless one.
+struct ItemSizes {
+  Size3 smallest{};          // per axis, the least room any of them needs: a quick first test
+  std::vector<Size3> sizes;  // every allowed size of every item left
+
+  bool any_fits(const Size3& room) const;
+};
+
 class MaximalSpaces {
  public:
   // Starts with the whole container empty.
   void reset(const Size3& container);
 
-  // Removes `block` from the free room. Spaces smaller than `smallest` along any axis can never
-  // take a remaining item and are dropped.
-  void occupy(const Cuboid& block, const Size3& smallest);
+  // Removes `block` from the free room. New spaces that no remaining item fits are dropped: items
+  // only ever run out, so such a space stays useless, and it would slow every later step.
+  void occupy(const Cuboid& block, const ItemSizes& remaining);
 
-  // Drops spaces that can no longer take anything, e.g. after the smallest remaining item grew.
+  // Drops spaces smaller than `smallest` along any axis, e.g. after the smallest item ran out.
   void prune(const Size3& smallest);
 
   void erase(std::size_t index);
