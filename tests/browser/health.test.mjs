@@ -125,7 +125,7 @@ for (const path of Object.keys(DEMO_PAGES)) {
   // no task of the widgets blocks the main thread for more than 50 ms. A long task is the
   // widgets' when their scripts (from /dist/) took most of it; the demo store's own script
   // (shop.js, whose first Intl.NumberFormat alone takes 30-40 ms) is not theirs.
-  test(`${label}: no long task over 50 ms while the widgets load and render`, { todo: 'under load the widgets still reach 50 ms now and then' }, async () => {
+  test(`${label}: no long task over 50 ms while the widgets load and render`, { todo: 'with the cores saturated a widget task still reaches 50 ms about once in 75 loads' }, async () => {
     const page = await openDemo(path);
     // The widgets' own main-thread work: an update of every widget on the page, timed.
     const work = await page.evaluate(async (selectors) => {
@@ -138,8 +138,14 @@ for (const path of Object.keys(DEMO_PAGES)) {
     const loaderStart = await page.evaluate(() => performance.getEntriesByType('resource').find((r) => r.name.endsWith('/dist/overdeliver.js'))?.startTime ?? 0);
     const afterLoader = longTasks
       .filter((t) => t.at >= loaderStart)
-      .map((t) => ({ ...t, widgets: Math.round(widgetScriptTime(t, scripts)) }));
-    console.log(`${label}: one refresh of every widget ${work.toFixed(1)} ms; long tasks after the loader (with the widgets' script time): ${JSON.stringify(afterLoader)}`);
+      .map((t) => ({
+        ...t,
+        widgets: Math.round(widgetScriptTime(t, scripts)),
+        scripts: scripts
+          .filter((x) => x.at < t.at + t.duration && x.at + x.duration > t.at)
+          .map((x) => `${x.source.split('/').pop()} ${Math.round(x.duration)} ms`),
+      }));
+    console.log(`${label}: one refresh of every widget ${work.toFixed(1)} ms; long tasks after the loader (with the widgets' script time and the scripts that ran): ${JSON.stringify(afterLoader)}`);
     assert.ok(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')), 'the browser reports which scripts ran in long frames');
     assert.ok(work < 50, `a refresh of every widget takes ${work} ms`);
     assert.deepEqual(afterLoader.filter((t) => t.widgets > t.duration / 2), []);
