@@ -75,6 +75,14 @@ TEST(MaximalSpaces, ASpaceOneRemainingSizeFitsIsKept) {
   EXPECT_EQ(spaces.spaces()[0], cuboid({0, 0, 8}, {10, 10, 10}));
 }
 
+TEST(ItemSizes, WithoutTheListOnlyTheSmallestSizeDecides) {
+  ItemSizes remaining = sizes({{3, 3, 3}, {1, 11, 1}});
+  remaining.sizes.clear();
+  remaining.listed = false;
+  EXPECT_TRUE(remaining.any_fits({10, 10, 2}));   // might take something: kept
+  EXPECT_FALSE(remaining.any_fits({10, 10, 0}));  // narrower than the smallest
+}
+
 TEST(MaximalSpaces, APartInsideAnUntouchedSpaceIsNotAdded) {
   MaximalSpaces spaces;
   spaces.reset({10, 10, 10});

@@ -31,16 +31,23 @@ bool drop_spent(const std::vector<FillKind>& kinds, const std::vector<std::int32
   return true;
 }
 
+// Above this many sizes, comparing each new space with every size costs more than the useless
+// spaces it finds (a cart of many distinct items, each one unit, is three times slower).
+constexpr std::size_t kMostSizesListed = 512;
+
 // The sizes the `active` kinds may take.
 void collect_sizes(const std::vector<FillKind>& kinds, const std::vector<std::uint32_t>& active,
                    ItemSizes& remaining) {
   constexpr Coord kNone = std::numeric_limits<Coord>::max();
   remaining.smallest = {kNone, kNone, kNone};
   remaining.sizes.clear();
+  std::size_t count = 0;
+  for (const std::uint32_t k : active) count += kinds[k].size_count;
+  remaining.listed = count <= kMostSizesListed;
   for (const std::uint32_t k : active) {
     for (std::uint8_t s = 0; s < kinds[k].size_count; ++s) {
       const Size3& size = kinds[k].sizes[s];
-      remaining.sizes.push_back(size);
+      if (remaining.listed) remaining.sizes.push_back(size);
       for (int a = 0; a < 3; ++a) remaining.smallest[a] = std::min(remaining.smallest[a], size[a]);
     }
   }

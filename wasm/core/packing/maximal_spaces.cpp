@@ -3,6 +3,7 @@
 namespace od::packing {
 bool ItemSizes::any_fits(const Size3& room) const {
   if (!fits_within(smallest, room)) return false;
+  if (!listed) return true;
   for (const Size3& size : sizes) {
     if (fits_within(size, room)) return true;
   }

@@ -12,8 +12,10 @@ namespace od::packing {
 // The sizes the items still to be placed may take, which tell a useful space from a useless one.
 struct ItemSizes {
   Size3 smallest{};          // per axis, the least room any of them needs: a quick first test
-  std::vector<Size3> sizes;  // every allowed size of every item left
+  std::vector<Size3> sizes;  // every allowed size of every item left, or none: see `listed`
+  bool listed = true;        // false: too many sizes to compare one by one, `smallest` only
 
+  // False only when no size fits `room` (`listed`) or `room` is narrower than `smallest`.
   bool any_fits(const Size3& room) const;
 };
 
