@@ -4,13 +4,12 @@
 
 #include <fstream>
 #include <iterator>
-#include <random>
 #include <string>
 
 #include "api/config/config_parser.hpp"
 #include "api/json_reader.hpp"
 #include "core/calibrate/history_reader.hpp"
-#include "core/time/civil_date.hpp"
+#include "shipment_history.hpp"
 
 namespace {
 
@@ -22,41 +21,8 @@ od::StoreConfig demo_store() {
   return document ? od::api::parse_store_config(*document, errors) : od::StoreConfig{};
 }
 
-std::string two_digits(int v) {
-  return std::string(1, char('0' + v / 10)) + char('0' + v % 10);
-}
-
-// Like scripts/gen-shipment-history.mjs: five lanes, orders over 2025-01..2026-10.
 const std::string& history(int rows) {
-  static std::string csv;
-  if (!csv.empty()) return csv;
-  std::mt19937 rng(1);
-  struct Lane {
-    const char* service;
-    const char* country;
-    const char* postcode;
-    int max_transit;
-  };
-  const Lane lanes[] = {{"standard", "GB", "\"LS1 1AA\"", 4},
-                        {"standard", "GB", "\"BT1 1AA\"", 5},
-                        {"express", "GB", "\"SW1A 1AA\"", 2},
-                        {"international", "IE", "\"D02 X285\"", 6},
-                        {"international", "DE", "10115", 7}};
-  const od::DayNumber first = od::days_from_civil({2025, 1, 1});
-  auto stamp = [](od::DayNumber day, int hour) {
-    return od::format_day(day) + "T" + two_digits(hour) + ":" + two_digits(hour * 7 % 60) + ":00Z";
-  };
-  csv = "order_id,ordered_at,shipped_at,delivered_at,service,country,postcode\n";
-  for (int i = 0; i < rows; ++i) {
-    const Lane& lane = lanes[rng() % 5];
-    const od::DayNumber ordered = first + static_cast<od::DayNumber>(rng() % 660);
-    const od::DayNumber shipped = ordered + static_cast<od::DayNumber>(rng() % 3);
-    const od::DayNumber delivered =
-        shipped + 1 + static_cast<od::DayNumber>(rng() % static_cast<unsigned>(lane.max_transit));
-    csv += "A" + std::to_string(i) + "," + stamp(ordered, 8 + static_cast<int>(rng() % 10)) + "," +
-           stamp(shipped, 16) + "," + stamp(delivered, 11) + "," + lane.service + "," +
-           lane.country + "," + lane.postcode + "\n";
-  }
+  static const std::string csv = od::bench::shipment_history(rows);
   return csv;
 }
 

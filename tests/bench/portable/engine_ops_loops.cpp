@@ -25,17 +25,16 @@
 #include <cstdlib>
 #include <ctime>
 #include <optional>
-#include <random>
 #include <string>
 #include <string_view>
 
 #include <nlohmann/json.hpp>
 
+#include "../shipment_history.hpp"
 #include "api/config/config_parser.hpp"
 #include "api/engine.hpp"
 #include "api/json_reader.hpp"
 #include "core/calibrate/history_reader.hpp"
-#include "core/time/civil_date.hpp"
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
@@ -157,46 +156,6 @@ bool measure_request(const char* name, double min_seconds, Ask ask) {
   return true;
 }
 
-std::string two_digits(int v) {
-  return std::string(1, char('0' + v / 10)) + char('0' + v % 10);
-}
-
-// The history of tests/bench/calibrate_bench.cpp: five lanes of the demo store, orders over
-// 2025-01-01 .. 2026-10-22, handling 0-2 days, transit 1..max days. std::mt19937 is specified
-// exactly by the standard, so both builds generate the same text.
-std::string million_row_history(int rows) {
-  std::mt19937 rng(1);
-  struct Lane {
-    const char* service;
-    const char* country;
-    const char* postcode;
-    int max_transit;
-  };
-  const Lane lanes[] = {{"standard", "GB", "\"LS1 1AA\"", 4},
-                        {"standard", "GB", "\"BT1 1AA\"", 5},
-                        {"express", "GB", "\"SW1A 1AA\"", 2},
-                        {"international", "IE", "\"D02 X285\"", 6},
-                        {"international", "DE", "10115", 7}};
-  const od::DayNumber first = od::days_from_civil({2025, 1, 1});
-  auto stamp = [](od::DayNumber day, int hour) {
-    return od::format_day(day) + "T" + two_digits(hour) + ":" + two_digits(hour * 7 % 60) + ":00Z";
-  };
-  std::string csv = "order_id,ordered_at,shipped_at,delivered_at,service,country,postcode\n";
-  csv.reserve(static_cast<size_t>(rows) * 112);
-  for (int i = 0; i < rows; ++i) {
-    const Lane& lane = lanes[rng() % 5];
-    const od::DayNumber ordered = first + static_cast<od::DayNumber>(rng() % 660);
-    const od::DayNumber shipped = ordered + static_cast<od::DayNumber>(rng() % 3);
-    const od::DayNumber delivered =
-        shipped + 1 + static_cast<od::DayNumber>(rng() % static_cast<unsigned>(lane.max_transit));
-    const int order_hour = 8 + static_cast<int>(rng() % 10);
-    csv += "A" + std::to_string(i) + "," + stamp(ordered, order_hour) + "," + stamp(shipped, 16) +
-           "," + stamp(delivered, 11) + "," + lane.service + "," + lane.country + "," +
-           lane.postcode + "\n";
-  }
-  return csv;
-}
-
 od::CalibrationResult calibrate(const od::StoreConfig& config, std::string_view csv) {
   constexpr size_t kChunkBytes = 1 << 20;  // as the CLI reads a file
   od::HistoryReader reader(config, {});
@@ -249,7 +208,7 @@ bool measure_calibrate(const std::string& store_text, double min_seconds) {
     return false;
   }
   const Clock::time_point generating = Clock::now();
-  const std::string csv = million_row_history(kRows);
+  const std::string csv = od::bench::shipment_history(kRows);
   const double generate_seconds = seconds_since(generating);
 
   const od::CalibrationResult first = calibrate(config, csv);
