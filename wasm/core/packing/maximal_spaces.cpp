@@ -1,6 +1,7 @@
 #include "core/packing/maximal_spaces.hpp"
 
 namespace od::packing {
+
 bool ItemSizes::any_fits(const Size3& room) const {
   if (!fits_within(smallest, room)) return false;
   if (!listed) return true;
