@@ -2,12 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "support/time_literals.hpp"
+
 namespace od {
 namespace {
 
-DayNumber day(const char* iso) {
-  return days_from_civil(*parse_civil_date(iso));
-}
+using testing::day;
 
 BusinessCalendar calendar(const char* place, WeekdaySet open = WeekdaySet::monday_to_friday()) {
   CalendarRules rules;

@@ -11,9 +11,11 @@
 #include <nlohmann/json.hpp>
 
 #include "core/time/civil_date.hpp"
-#include "support/test_files.hpp"
+#include "support/demo_store.hpp"
 
 namespace {
+
+using od::testing::demo_store_path;
 
 struct CliRun {
   int status = -1;
@@ -40,10 +42,6 @@ std::string write_temp(const std::string& name, const std::string& text) {
   return path.string();
 }
 
-std::string demo_config() {
-  return od::testing::source_path("demo/store.json").string();
-}
-
 // Ten weeks of standard deliveries to Leeds, ordered Monday 09:00 and delivered Wednesday.
 std::string demo_history() {
   std::string csv = "order_id,ordered_at,shipped_at,delivered_at,service,country,postcode\n";
@@ -57,8 +55,8 @@ std::string demo_history() {
 }
 
 TEST(CalibrateCli, PrintsLanesRowsAndAConfigPatch) {
-  const CliRun run =
-      run_cli("calibrate " + demo_config() + " " + write_temp("h.csv", demo_history()));
+  const CliRun run = run_cli("calibrate " + demo_store_path().string() + " " +
+                             write_temp("h.csv", demo_history()));
   ASSERT_EQ(run.status, 0) << run.out;
   const auto result = nlohmann::json::parse(run.out);
   EXPECT_EQ(result["ok"], true);
@@ -81,14 +79,14 @@ TEST(CalibrateCli, PrintsLanesRowsAndAConfigPatch) {
 }
 
 TEST(CalibrateCli, ReadsTheHistoryFromStandardInput) {
-  const CliRun run = run_cli("calibrate " + demo_config() + " - --target 0.9 < " +
+  const CliRun run = run_cli("calibrate " + demo_store_path().string() + " - --target 0.9 < " +
                              write_temp("stdin.csv", demo_history()));
   ASSERT_EQ(run.status, 0) << run.out;
   EXPECT_EQ(nlohmann::json::parse(run.out)["rows"]["used"], 10);
 }
 
 TEST(CalibrateCli, AHistoryWithoutRequiredColumnsExitsWithOne) {
-  const CliRun run = run_cli("calibrate " + demo_config() + " " +
+  const CliRun run = run_cli("calibrate " + demo_store_path().string() + " " +
                              write_temp("cols.csv", "order_id,service\n1,standard\n"));
   EXPECT_EQ(run.status, 1);
   const auto result = nlohmann::json::parse(run.out);
@@ -106,10 +104,14 @@ TEST(CalibrateCli, AnInvalidConfigurationExitsWithOne) {
 
 TEST(CalibrateCli, UsageErrorsExitWithTwo) {
   const std::string history = write_temp("h3.csv", demo_history());
-  EXPECT_EQ(run_cli("calibrate " + demo_config()).status, 2);
-  EXPECT_EQ(run_cli("calibrate " + demo_config() + " " + history + " --target 1.5").status, 2);
-  EXPECT_EQ(run_cli("calibrate " + demo_config() + " " + history + " --target").status, 2);
-  EXPECT_EQ(run_cli("calibrate " + demo_config() + " /nonexistent/history.csv").status, 2);
+  EXPECT_EQ(run_cli("calibrate " + demo_store_path().string()).status, 2);
+  EXPECT_EQ(
+      run_cli("calibrate " + demo_store_path().string() + " " + history + " --target 1.5").status,
+      2);
+  EXPECT_EQ(run_cli("calibrate " + demo_store_path().string() + " " + history + " --target").status,
+            2);
+  EXPECT_EQ(run_cli("calibrate " + demo_store_path().string() + " /nonexistent/history.csv").status,
+            2);
 }
 
 }  // namespace

@@ -4,13 +4,12 @@
 #include "core/calibrate/shipment_days.hpp"
 #include "core/time/instant.hpp"
 #include "support/shipment_history.hpp"
+#include "support/time_literals.hpp"
 
 namespace od {
 namespace {
 
-Instant at(const char* iso) {
-  return *parse_instant(iso);
-}
+using testing::at;
 
 struct Lane {
   StoreConfig config = testing::history_store();

@@ -5,14 +5,14 @@
 
 #include "api/engine.hpp"
 #include "api/json_reader.hpp"
-#include "support/test_files.hpp"
+#include "support/demo_store.hpp"
+#include "support/findings.hpp"
 
 namespace od::api {
 namespace {
 
-json demo_store() {
-  return json::parse(od::testing::read_text_file(od::testing::source_path("demo/store.json")));
-}
+using od::testing::demo_store;
+using od::testing::findings;
 
 json check(const json& config, const json& request) {
   Engine engine(config.dump());
@@ -27,17 +27,6 @@ json cart_to(const std::string& country, const std::vector<json>& items) {
 
 json item(const std::string& sku, int qty) {
   return {{"sku", sku}, {"qty", qty}};
-}
-
-// The findings with `id`, in order.
-std::vector<json> findings(const json& result, const std::string& id) {
-  std::vector<json> out;
-  EXPECT_TRUE(result.value("ok", false)) << result.dump();
-  if (!result.contains("findings")) return out;
-  for (const json& f : result["findings"]) {
-    if (f["id"] == id) out.push_back(f);
-  }
-  return out;
 }
 
 TEST(FreeShippingGap, NamesWhatIsMissingWhenWithinReach) {

@@ -1,29 +1,19 @@
-#include <algorithm>
-
 #include <gtest/gtest.h>
 
 #include "api/config/config_parser.hpp"
 #include "api/engine.hpp"
+#include "support/config_errors.hpp"
 #include "support/test_files.hpp"
 
 namespace od::api {
 namespace {
 
+using od::testing::config_errors;
+using od::testing::config_text_errors;
+using od::testing::has_error_at;
 using od::testing::json_files_under;
 using od::testing::read_text_file;
 using od::testing::source_path;
-
-Errors errors_of(const std::string& config_text) {
-  Errors errors;
-  if (auto doc = parse_json_text(config_text, "", errors, "configuration")) {
-    parse_store_config(*doc, errors);
-  }
-  return errors;
-}
-
-bool has_path(const Errors& errors, const std::string& path) {
-  return std::any_of(errors.begin(), errors.end(), [&](const Error& e) { return e.path == path; });
-}
 
 std::string describe(const Errors& errors) {
   std::string out;
@@ -42,14 +32,10 @@ json minimal() {
   return json::parse(kMinimal);
 }
 
-Errors errors_of(const json& config) {
-  return errors_of(config.dump());
-}
-
 class ValidConfig : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ValidConfig, ParsesWithoutErrors) {
-  const auto errors = errors_of(read_text_file(source_path(GetParam())));
+  const auto errors = config_text_errors(read_text_file(source_path(GetParam())));
   EXPECT_TRUE(errors.empty()) << describe(errors);
 }
 
@@ -66,11 +52,12 @@ class InvalidConfig : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(InvalidConfig, ReportsAnErrorAtEveryExpectedPath) {
   const json example = json::parse(read_text_file(source_path(GetParam())));
-  const auto errors = errors_of(example.at("config"));
+  const auto errors = config_errors(example.at("config"));
   ASSERT_FALSE(errors.empty()) << example.at("description");
   for (const auto& path : example.at("errorPaths")) {
-    EXPECT_TRUE(has_path(errors, path.get<std::string>())) << "no error at " << path << "; got:\n"
-                                                           << describe(errors);
+    EXPECT_TRUE(has_error_at(errors, path.get<std::string>()))
+        << "no error at " << path << "; got:\n"
+        << describe(errors);
   }
   for (const auto& e : errors) EXPECT_FALSE(e.message.empty()) << e.path;
 }
@@ -80,7 +67,7 @@ INSTANTIATE_TEST_SUITE_P(Examples, InvalidConfig,
                          od::testing::FileTestName());
 
 TEST(ConfigParser, MalformedJsonIsOneErrorAtTheRoot) {
-  const auto errors = errors_of(std::string(R"({"store": {"name": "S",})"));
+  const auto errors = config_text_errors(R"({"store": {"name": "S",})");
   ASSERT_EQ(errors.size(), 1u);
   EXPECT_EQ(errors[0].path, "");
   EXPECT_NE(errors[0].message.find("not valid JSON"), std::string::npos);
@@ -89,7 +76,7 @@ TEST(ConfigParser, MalformedJsonIsOneErrorAtTheRoot) {
 TEST(ConfigParser, UnknownKeyMessageNamesTheKeyAndTheAllowedOnes) {
   auto config = minimal();
   config["store"]["colour"] = "blue";
-  const auto errors = errors_of(config);
+  const auto errors = config_errors(config);
   ASSERT_EQ(errors.size(), 1u) << describe(errors);
   EXPECT_EQ(errors[0].path, "/store/colour");
   EXPECT_NE(errors[0].message.find("\"colour\""), std::string::npos);
@@ -99,75 +86,75 @@ TEST(ConfigParser, UnknownKeyMessageNamesTheKeyAndTheAllowedOnes) {
 TEST(ConfigParser, KeysWithSlashAndTildeAreEscapedInThePointer) {
   auto config = minimal();
   config["store"]["a/b~c"] = 1;
-  const auto errors = errors_of(config);
-  EXPECT_TRUE(has_path(errors, "/store/a~1b~0c")) << describe(errors);
+  const auto errors = config_errors(config);
+  EXPECT_TRUE(has_error_at(errors, "/store/a~1b~0c")) << describe(errors);
 }
 
 TEST(ConfigParser, DuplicateIdsAreReportedAtTheSecondEntry) {
   auto config = minimal();
   config["zones"].push_back(config["zones"][0]);
-  const auto errors = errors_of(config);
-  EXPECT_TRUE(has_path(errors, "/zones/1/id")) << describe(errors);
+  const auto errors = config_errors(config);
+  EXPECT_TRUE(has_error_at(errors, "/zones/1/id")) << describe(errors);
 }
 
 TEST(ConfigParser, ARateForAnUnknownZoneIsReported) {
   auto config = minimal();
   config["services"][0]["rates"][0]["zone"] = "mars";
-  const auto errors = errors_of(config);
-  EXPECT_TRUE(has_path(errors, "/services/0/rates/0/zone")) << describe(errors);
+  const auto errors = config_errors(config);
+  EXPECT_TRUE(has_error_at(errors, "/services/0/rates/0/zone")) << describe(errors);
 }
 
 TEST(ConfigParser, ServiceOriginMustExist) {
   auto config = minimal();
   config["services"][0]["origin"] = "attic";
-  EXPECT_TRUE(has_path(errors_of(config), "/services/0/origin"));
+  EXPECT_TRUE(has_error_at(config_errors(config), "/services/0/origin"));
 }
 
 TEST(ConfigParser, BoxMaxWeightMustExceedItsEmptyWeight) {
   auto config = minimal();
   config["boxes"] =
       json::parse(R"([{"id":"B","inner":[100,100,100],"emptyWeight":500,"maxWeight":500}])");
-  EXPECT_TRUE(has_path(errors_of(config), "/boxes/0/maxWeight"));
+  EXPECT_TRUE(has_error_at(config_errors(config), "/boxes/0/maxWeight"));
 }
 
 TEST(ConfigParser, BoxOutsideCannotBeSmallerThanInside) {
   auto config = minimal();
   config["boxes"] =
       json::parse(R"([{"id":"B","inner":[100,100,100],"outer":[90,110,110],"maxWeight":500}])");
-  EXPECT_TRUE(has_path(errors_of(config), "/boxes/0/outer/0"));
+  EXPECT_TRUE(has_error_at(config_errors(config), "/boxes/0/outer/0"));
 }
 
 TEST(ConfigParser, TiersMustIncrease) {
   auto config = minimal();
   config["services"][0]["rates"][0]["rules"] = json::parse(
       R"([{"kind":"weight","tiers":[{"upTo":2000,"amount":300},{"upTo":1000,"amount":500}]}])");
-  EXPECT_TRUE(has_path(errors_of(config), "/services/0/rates/0/rules/0/tiers/1/upTo"));
+  EXPECT_TRUE(has_error_at(config_errors(config), "/services/0/rates/0/rules/0/tiers/1/upTo"));
 }
 
 TEST(ConfigParser, HugeNumbersAreRejectedNotWrapped) {
   auto config = minimal();
   config["services"][0]["rates"][0]["rules"][0]["amount"] = 18446744073709551615ull;
-  EXPECT_TRUE(has_path(errors_of(config), "/services/0/rates/0/rules/0/amount"));
+  EXPECT_TRUE(has_error_at(config_errors(config), "/services/0/rates/0/rules/0/amount"));
 }
 
 TEST(ConfigParser, TaxRateWithMoreThanTwoDecimalsIsRejected) {
   auto config = minimal();
   config["zones"][0]["tax"] = json::parse(R"({"rate": 8.125})");
-  EXPECT_TRUE(has_path(errors_of(config), "/zones/0/tax/rate"));
+  EXPECT_TRUE(has_error_at(config_errors(config), "/zones/0/tax/rate"));
 }
 
 TEST(ConfigParser, DatesThatDoNotExistAreRejected) {
   for (const char* day : {"2027-02-29", "2026-04-31", "2100-02-29"}) {
     auto config = minimal();
     config["origins"][0]["closures"] = json::array({day});
-    EXPECT_TRUE(has_path(errors_of(config), "/origins/0/closures/0")) << day;
+    EXPECT_TRUE(has_error_at(config_errors(config), "/origins/0/closures/0")) << day;
   }
 }
 
 TEST(ConfigParser, LeapDayIsAcceptedInALeapYear) {
   auto config = minimal();
   config["origins"][0]["closures"] = json::array({"2028-02-29"});
-  EXPECT_TRUE(errors_of(config).empty());
+  EXPECT_TRUE(config_errors(config).empty());
 }
 
 TEST(ConfigParser, SlotPastMidnightEndsOnTheNextDay) {

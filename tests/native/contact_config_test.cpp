@@ -1,13 +1,14 @@
 // The contact and returns sections of the configuration: addresses that fit their channel, links
 // that cannot run script, and settings that contradict each other.
-#include <algorithm>
-
 #include <gtest/gtest.h>
 
-#include "api/config/config_parser.hpp"
+#include "support/config_errors.hpp"
 
 namespace od::api {
 namespace {
+
+using od::testing::config_errors;
+using od::testing::has_error_at;
 
 json minimal_with_contact(const char* contact) {
   json config = json::parse(R"({
@@ -18,56 +19,46 @@ json minimal_with_contact(const char* contact) {
   return config;
 }
 
-Errors errors_of(const json& config) {
-  Errors errors;
-  parse_store_config(config, errors);
-  return errors;
-}
-
-bool has_path(const Errors& errors, const std::string& path) {
-  return std::any_of(errors.begin(), errors.end(), [&](const Error& e) { return e.path == path; });
-}
-
 TEST(ContactConfig, APhoneAddressMustBeANumber) {
-  const auto errors = errors_of(
+  const auto errors = config_errors(
       minimal_with_contact(R"({"channels":[{"id":"p","type":"phone","address":"call Ruth"}]})"));
-  EXPECT_TRUE(has_path(errors, "/contact/channels/0/address"));
+  EXPECT_TRUE(has_error_at(errors, "/contact/channels/0/address"));
 }
 
 TEST(ContactConfig, AChatLinkCannotRunScript) {
-  const auto errors = errors_of(minimal_with_contact(
+  const auto errors = config_errors(minimal_with_contact(
       R"j({"channels":[{"id":"c","type":"chat","address":"javascript:alert(1)"}]})j"));
-  EXPECT_TRUE(has_path(errors, "/contact/channels/0/address"));
+  EXPECT_TRUE(has_error_at(errors, "/contact/channels/0/address"));
 }
 
 TEST(ContactConfig, AnEmailAddressCannotSmuggleMailtoFields) {
-  const auto errors = errors_of(minimal_with_contact(
+  const auto errors = config_errors(minimal_with_contact(
       R"({"channels":[{"id":"e","type":"email","address":"a@b.example?bcc=x@y.example"}]})"));
-  EXPECT_TRUE(has_path(errors, "/contact/channels/0/address"));
+  EXPECT_TRUE(has_error_at(errors, "/contact/channels/0/address"));
 }
 
 TEST(ContactConfig, AFormNeedsNoAddress) {
   EXPECT_TRUE(
-      errors_of(minimal_with_contact(R"({"channels":[{"id":"f","type":"form"}]})")).empty());
+      config_errors(minimal_with_contact(R"({"channels":[{"id":"f","type":"form"}]})")).empty());
 }
 
 TEST(ContactConfig, TheEndpointMustBeAWebLink) {
-  const auto errors = errors_of(minimal_with_contact(
+  const auto errors = config_errors(minimal_with_contact(
       R"j({"endpoint":"javascript:void(0)","channels":[{"id":"f","type":"form"}]})j"));
-  EXPECT_TRUE(has_path(errors, "/contact/endpoint"));
+  EXPECT_TRUE(has_error_at(errors, "/contact/endpoint"));
 }
 
 TEST(ContactConfig, AlwaysOpenAndWeeklyHoursContradictEachOther) {
-  const auto errors = errors_of(minimal_with_contact(
+  const auto errors = config_errors(minimal_with_contact(
       R"({"channels":[{"id":"c","type":"chat","address":"/chat","alwaysOpen":true,
           "hours":{"mon":[["09:00","17:00"]]}}]})"));
-  EXPECT_TRUE(has_path(errors, "/contact/channels/0/hours"));
+  EXPECT_TRUE(has_error_at(errors, "/contact/channels/0/hours"));
 }
 
 TEST(ContactConfig, AHolidayPlaceWithoutABuiltInCalendarIsReported) {
-  const auto errors = errors_of(minimal_with_contact(
+  const auto errors = config_errors(minimal_with_contact(
       R"({"channels":[{"id":"e","type":"email","address":"a@b.example","holidays":"GB-XYZ"}]})"));
-  EXPECT_TRUE(has_path(errors, "/contact/channels/0/holidays"));
+  EXPECT_TRUE(has_error_at(errors, "/contact/channels/0/holidays"));
 }
 
 TEST(ContactConfig, AtMostThirtyTwoChannels) {
@@ -76,7 +67,7 @@ TEST(ContactConfig, AtMostThirtyTwoChannels) {
     config["contact"]["channels"].push_back(
         {{"id", "e" + std::to_string(i)}, {"type", "email"}, {"address", "a@b.example"}});
   }
-  EXPECT_TRUE(has_path(errors_of(config), "/contact/channels"));
+  EXPECT_TRUE(has_error_at(config_errors(config), "/contact/channels"));
 }
 
 TEST(ContactConfig, SubjectAndTimeZoneLabelAreReadByLanguage) {
@@ -94,9 +85,9 @@ TEST(ContactConfig, ReturnsLinksMustBeWebLinks) {
   json config = minimal_with_contact(R"({"channels":[]})");
   config["returns"] =
       json::parse(R"({"days":30,"url":"javascript:x","cancellation":{"url":"ftp://x"}})");
-  const auto errors = errors_of(config);
-  EXPECT_TRUE(has_path(errors, "/returns/url"));
-  EXPECT_TRUE(has_path(errors, "/returns/cancellation/url"));
+  const auto errors = config_errors(config);
+  EXPECT_TRUE(has_error_at(errors, "/returns/url"));
+  EXPECT_TRUE(has_error_at(errors, "/returns/cancellation/url"));
 }
 
 }  // namespace

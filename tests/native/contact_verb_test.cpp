@@ -3,14 +3,12 @@
 
 #include "api/engine.hpp"
 #include "api/json_reader.hpp"
-#include "support/test_files.hpp"
+#include "support/demo_store.hpp"
 
 namespace od::api {
 namespace {
 
-std::string demo_config() {
-  return od::testing::read_text_file(od::testing::source_path("demo/store.json"));
-}
+using od::testing::demo_store_text;
 
 json contact(const Engine& engine, const json& request) {
   return json::parse(engine.contact(request.dump()));
@@ -26,7 +24,7 @@ json config_with_channels(const char* channels) {
 }
 
 TEST(ContactVerb, EveryChannelIsListedInTheConfiguredOrder) {
-  const Engine engine(demo_config());
+  const Engine engine(demo_store_text());
   const json r = contact(engine, {{"now", "2026-03-13T16:00:00Z"}});
   ASSERT_EQ(r["ok"], true) << r.dump();
   ASSERT_EQ(r["channels"].size(), 3u);
@@ -35,27 +33,27 @@ TEST(ContactVerb, EveryChannelIsListedInTheConfiguredOrder) {
 }
 
 TEST(ContactVerb, NowIsRequired) {
-  const Engine engine(demo_config());
+  const Engine engine(demo_store_text());
   const json r = contact(engine, json::object());
   EXPECT_EQ(r["ok"], false);
   EXPECT_EQ(r["errors"][0]["path"], "/now");
 }
 
 TEST(ContactVerb, AnUnknownAcknowledgementChannelIsAnError) {
-  const Engine engine(demo_config());
+  const Engine engine(demo_store_text());
   const json r = contact(engine, {{"now", "2026-03-13T16:00:00Z"}, {"channel", "fax"}});
   EXPECT_EQ(r["ok"], false);
   EXPECT_EQ(r["errors"][0]["path"], "/channel");
 }
 
 TEST(ContactVerb, AnUnknownRequestFieldIsReported) {
-  const Engine engine(demo_config());
+  const Engine engine(demo_store_text());
   const json r = contact(engine, {{"now", "2026-03-13T16:00:00Z"}, {"shoperTimeZone", "UTC"}});
   EXPECT_EQ(r["ok"], false);
 }
 
 TEST(ContactVerb, ChannelLinksAreReadyToFollow) {
-  const Engine engine(demo_config());
+  const Engine engine(demo_store_text());
   const json r = contact(engine, {{"now", "2026-03-13T16:00:00Z"}});
   EXPECT_EQ(r["channels"][0]["href"], "tel:+4414225550142");
   EXPECT_EQ(r["channels"][1]["href"],
@@ -64,7 +62,7 @@ TEST(ContactVerb, ChannelLinksAreReadyToFollow) {
 }
 
 TEST(ContactVerb, TheAcknowledgementIsTheStoresTemplateInTheRequestLanguage) {
-  const Engine engine(demo_config());
+  const Engine engine(demo_store_text());
   const json r = contact(engine, {{"now", "2026-03-13T16:00:00Z"}, {"language", "de-DE"}});
   EXPECT_EQ(r["acknowledgement"]["template"],
             "Danke, {name}. Eine Person antwortet bis {replyBy} (wir sind {hours} erreichbar).");
@@ -74,7 +72,7 @@ TEST(ContactVerb, TheAcknowledgementIsTheStoresTemplateInTheRequestLanguage) {
 }
 
 TEST(ContactVerb, AReplyByWithSecondsIsRoundedUpToTheMinute) {
-  const Engine engine(demo_config());
+  const Engine engine(demo_store_text());
   const json r = contact(engine, {{"now", "2026-03-13T16:00:01Z"}});
   EXPECT_EQ(r["channels"][1]["replyBy"], "2026-03-16T15:31:00Z");
 }
@@ -96,7 +94,7 @@ TEST(ContactVerb, ARoundTheClockChannelSaysSoInsteadOfANextChange) {
 }
 
 TEST(ContactVerb, HolidaysSharedByChannelsAreOneNotice) {
-  const Engine engine(demo_config());
+  const Engine engine(demo_store_text());
   const json r = contact(engine, {{"now", "2026-12-20T12:00:00Z"}});
   const json& notices = r["notices"];
   const auto christmas = std::find_if(notices.begin(), notices.end(),
@@ -107,7 +105,7 @@ TEST(ContactVerb, HolidaysSharedByChannelsAreOneNotice) {
 }
 
 TEST(ContactVerb, AHolidayOnADayAlreadyClosedIsNoNotice) {
-  const Engine engine(demo_config());
+  const Engine engine(demo_store_text());
   // Boxing Day 2026 is a Saturday: the phone opens on Saturdays, e-mail does not.
   const json r = contact(engine, {{"now", "2026-12-20T12:00:00Z"}});
   for (const json& n : r["notices"]) {
@@ -154,7 +152,7 @@ TEST(ContactVerb, MarksTheEnginesDefaultTextsSoAPageCanPhraseThemItself) {
 }
 
 TEST(ContactVerb, TheStoresOwnTextsAreNotMarkedAsDefaults) {
-  const Engine engine(demo_config());
+  const Engine engine(demo_store_text());
   const json r = contact(engine, {{"now", "2026-03-13T16:00:00Z"}, {"language", "de"}});
   for (const json& channel : r["channels"]) EXPECT_FALSE(channel.contains("labelDefault"));
   EXPECT_FALSE(r.contains("humanDefault"));

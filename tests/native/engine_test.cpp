@@ -2,21 +2,19 @@
 
 #include "api/engine.hpp"
 #include "api/json_reader.hpp"
-#include "support/test_files.hpp"
+#include "support/demo_store.hpp"
 
 namespace od::api {
 namespace {
+
+using od::testing::demo_store_text;
 
 json parsed(const std::string& text) {
   return json::parse(text);
 }
 
-std::string demo_config() {
-  return od::testing::read_text_file(od::testing::source_path("demo/store.json"));
-}
-
 TEST(Engine, ValidConfigurationValidatesAsOk) {
-  Engine engine(demo_config());
+  Engine engine(demo_store_text());
   EXPECT_TRUE(engine.ok());
   EXPECT_EQ(parsed(engine.validate()), json::parse(R"({"ok":true})"));
 }
@@ -41,7 +39,7 @@ TEST(Engine, RequestsAgainstAnInvalidConfigurationSayTheConfigurationIsBroken) {
 }
 
 TEST(Engine, MalformedRequestJsonIsAnErrorValue) {
-  Engine engine(demo_config());
+  Engine engine(demo_store_text());
   for (const char* request : {"", "{", "[1,", "\"\\uZZZZ\"", "nul"}) {
     const json result = parsed(engine.quote(request));
     EXPECT_EQ(result["ok"], false) << request;
@@ -50,7 +48,7 @@ TEST(Engine, MalformedRequestJsonIsAnErrorValue) {
 }
 
 TEST(Engine, EveryResultIsJsonWithAnOkFlag) {
-  Engine engine(demo_config());
+  Engine engine(demo_store_text());
   for (const std::string& result :
        {engine.quote("{}"), engine.promise("{}"), engine.check("{}"), engine.contact("{}"),
         engine.audit(), Engine::pack("{}"), Engine::localtime("Nowhere/City", "x"),

@@ -6,14 +6,12 @@
 
 #include "api/engine.hpp"
 #include "api/json_reader.hpp"
-#include "support/test_files.hpp"
+#include "support/demo_store.hpp"
 
 namespace od::api {
 namespace {
 
-json demo_store() {
-  return json::parse(od::testing::read_text_file(od::testing::source_path("demo/store.json")));
-}
+using od::testing::demo_store;
 
 // Standard UK orders of weekdays 1-30 September 2026, dispatched the same day: `slow` of every
 // four take a calendar week in transit, the rest two days.

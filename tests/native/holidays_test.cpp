@@ -7,13 +7,12 @@
 #include <vector>
 
 #include "core/time/holidays/astronomy.hpp"
+#include "support/time_literals.hpp"
 
 namespace od {
 namespace {
 
-DayNumber day(const char* iso) {
-  return days_from_civil(*parse_civil_date(iso));
-}
+using testing::day;
 
 std::vector<std::string> dates(std::string_view place, int year) {
   std::vector<std::string> out;

@@ -3,12 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "api/json_reader.hpp"
-#include "support/test_files.hpp"
+#include "support/demo_store.hpp"
 
 namespace od::api {
 namespace {
 
-json parsed(const std::string& text) {
+json read_document(const std::string& text) {
   Errors errors;
   auto doc = parse_json_text(text, "", errors, "test document");
   EXPECT_TRUE(errors.empty());
@@ -16,27 +16,27 @@ json parsed(const std::string& text) {
 }
 
 TEST(JsonText, ReadsTheDemoStoreAsNlohmannDoes) {
-  const std::string text = od::testing::read_text_file(od::testing::source_path("demo/store.json"));
-  const json mine = parsed(text);
+  const std::string text = od::testing::demo_store_text();
+  const json mine = read_document(text);
   EXPECT_EQ(mine, json::parse(text));
   EXPECT_EQ(mine.dump(), json::parse(text).dump());  // the same member order too
 }
 
 TEST(JsonText, KeepsMembersInTheOrderWritten) {
-  EXPECT_EQ(parsed(R"({"b":1,"a":{"z":[1,{"y":2,"x":3}],"c":null}})").dump(),
+  EXPECT_EQ(read_document(R"({"b":1,"a":{"z":[1,{"y":2,"x":3}],"c":null}})").dump(),
             R"({"b":1,"a":{"z":[1,{"y":2,"x":3}],"c":null}})");
 }
 
 TEST(JsonText, ARepeatedKeyKeepsItsFirstPlaceAndItsLastValue) {
   const std::string text = R"({"a":1,"b":2,"a":{"c":3}})";
-  EXPECT_EQ(parsed(text).dump(), R"({"a":{"c":3},"b":2})");
-  EXPECT_EQ(parsed(text).dump(), json::parse(text).dump());
+  EXPECT_EQ(read_document(text).dump(), R"({"a":{"c":3},"b":2})");
+  EXPECT_EQ(read_document(text).dump(), json::parse(text).dump());
 }
 
 TEST(JsonText, ReadsScalarsAndEmptyContainers) {
   for (const std::string text : {"0", "-7", "18446744073709551615", "2.5", "\"x\"", "true", "null",
                                  "[]", "{}", "[[],{},[{}]]"}) {
-    EXPECT_EQ(parsed(text).dump(), json::parse(text).dump()) << text;
+    EXPECT_EQ(read_document(text).dump(), json::parse(text).dump()) << text;
   }
 }
 

@@ -6,19 +6,17 @@
 #include <string_view>
 
 #include "core/time/instant.hpp"
+#include "support/time_literals.hpp"
 
 namespace {
 
-constexpr int32_t kHour = 3600;
+using od::testing::at;
+using od::testing::kHour;
 
 od::PosixTimeZone rule(std::string_view text) {
   const std::optional<od::PosixTimeZone> tz = od::parse_posix_tz(text);
   if (!tz) ADD_FAILURE() << "rejected " << text;
   return tz.value_or(od::PosixTimeZone{});
-}
-
-od::Instant at(std::string_view iso) {
-  return od::parse_instant(iso).value_or(0);
 }
 
 TEST(PosixTz, FixedOffsetIsWrittenWestOfGreenwich) {

@@ -5,28 +5,20 @@
 
 #include "api/engine.hpp"
 #include "api/json_reader.hpp"
-#include "support/test_files.hpp"
+#include "support/demo_store.hpp"
+#include "support/findings.hpp"
 
 namespace od::api {
 namespace {
 
-json demo_store() {
-  return json::parse(od::testing::read_text_file(od::testing::source_path("demo/store.json")));
-}
+using od::testing::demo_store;
+using od::testing::findings;
 
 json audit(const json& config) {
   Engine engine(config.dump());
   const json result = json::parse(engine.audit());
   EXPECT_TRUE(result.value("ok", false)) << result.dump();
   return result;
-}
-
-std::vector<json> findings(const json& result, const std::string& id) {
-  std::vector<json> out;
-  for (const json& f : result.value("findings", json::array())) {
-    if (f["id"] == id) out.push_back(f);
-  }
-  return out;
 }
 
 TEST(StoreAudit, FindsOnlyTheDemoStoresDeliberateFlaw) {

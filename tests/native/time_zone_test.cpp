@@ -8,25 +8,13 @@
 #include <string_view>
 
 #include "core/time/instant.hpp"
+#include "support/time_literals.hpp"
 
 namespace {
 
-constexpr int32_t kHour = 3600;
-
-const od::TimeZone& zone(std::string_view name) {
-  const od::TimeZone* tz = od::find_time_zone(name);
-  if (tz == nullptr) {
-    ADD_FAILURE() << "unknown zone " << name;
-    return *od::find_time_zone("UTC");
-  }
-  return *tz;
-}
-
-od::Instant at(std::string_view iso) {
-  const std::optional<od::Instant> t = od::parse_instant(iso);
-  if (!t) ADD_FAILURE() << "bad instant " << iso;
-  return t.value_or(0);
-}
+using od::testing::at;
+using od::testing::kHour;
+using od::testing::zone;
 
 od::DayNumber day(int32_t y, int m, int d) {
   return od::days_from_civil(od::CivilDate{y, static_cast<uint8_t>(m), static_cast<uint8_t>(d)});
@@ -73,7 +61,8 @@ TEST(TimeZoneLookup, LinksAgreeWithTheirTargets) {
                                                        {"NZ", "Pacific/Auckland"},
                                                        {"US/Pacific", "America/Los_Angeles"}};
   for (const auto& [link, target] : links) {
-    for (od::Instant t = od::earliest_exact_instant(); t < at("2040-01-01T00:00Z"); t += 86400 * 13) {
+    for (od::Instant t = od::earliest_exact_instant(); t < at("2040-01-01T00:00Z");
+         t += 86400 * 13) {
       ASSERT_EQ(od::utc_offset_at(zone(link), t), od::utc_offset_at(zone(target), t))
           << link << " at " << od::format_instant(t);
     }

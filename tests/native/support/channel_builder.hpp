@@ -7,8 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "core/config/store_config.hpp"
-#include "core/time/instant.hpp"
-#include "core/time/time_zone.hpp"
+#include "time_literals.hpp"
 
 namespace od::testing {
 
@@ -21,22 +20,6 @@ inline TimeSlot slot(const std::string& start, const std::string& end) {
   const int32_t s = minutes(start);
   const int32_t e = minutes(end);
   return {s, e <= s ? e + 1440 : e};
-}
-
-inline DayNumber day(const std::string& yyyy_mm_dd) {
-  return days_from_civil(*parse_civil_date(yyyy_mm_dd));
-}
-
-inline Instant at(const std::string& iso) {
-  const auto t = parse_instant(iso);
-  EXPECT_TRUE(t.has_value()) << iso;
-  return t.value_or(0);
-}
-
-inline const TimeZone& zone(const std::string& name) {
-  const TimeZone* z = find_time_zone(name);
-  EXPECT_NE(z, nullptr) << name;
-  return z ? *z : *find_time_zone("UTC");
 }
 
 class ChannelBuilder {
