@@ -1,21 +1,15 @@
 // Pure text helpers of <od-delivery-promise>: the countdown, the dispatch day as the shopper
 // says it, and the name of the zone a cutoff is set in. Everything comes from Intl; nothing here
 // touches the DOM.
+import { intl } from '../runtime/intl.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-const numberFormats = new Map();
 function unitText(value, unit, locale, digits = 1) {
-  const key = `${locale}|${unit}|${digits}`;
-  if (!numberFormats.has(key)) {
-    numberFormats.set(
-      key,
-      new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: unit === 'day' ? 'long' : 'short', minimumIntegerDigits: digits }),
-    );
-  }
-  return numberFormats.get(key).format(value);
+  const options = { style: 'unit', unit, unitDisplay: unit === 'day' ? 'long' : 'short', minimumIntegerDigits: digits };
+  return intl(Intl.NumberFormat, locale, options).format(value);
 }
 
 // The time left until a cutoff, rounded down to the minute (never promising a minute that is not
@@ -53,7 +47,7 @@ export function nextTickDelay(milliseconds) {
 // The civil date (YYYY-MM-DD) of an instant in a time zone.
 export function civilDateIn(instantMs, timeZone) {
   try {
-    const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(instantMs));
+    const parts = intl(Intl.DateTimeFormat, 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(instantMs));
     const part = (type) => parts.find((p) => p.type === type)?.value;
     return `${part('year')}-${part('month')}-${part('day')}`;
   } catch {
@@ -82,7 +76,9 @@ export function dispatchDayKind(dispatch, shopperToday) {
 export function sameWallClock(instantMs, zoneA, zoneB) {
   if (!zoneA || !zoneB || zoneA === zoneB) return true;
   const wall = (timeZone) =>
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instantMs));
+    intl(Intl.DateTimeFormat, 'en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+      new Date(instantMs),
+    );
   try {
     return wall(zoneA) === wall(zoneB);
   } catch {
@@ -97,7 +93,7 @@ export function sameWallClock(instantMs, zoneA, zoneB) {
 export function zoneName(timeZone, locale, instantMs = Date.now()) {
   for (const timeZoneName of ['longGeneric', 'long', 'shortOffset', 'short']) {
     try {
-      const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName })
+      const part = intl(Intl.DateTimeFormat, locale, { timeZone, timeZoneName })
         .formatToParts(new Date(instantMs))
         .find((p) => p.type === 'timeZoneName');
       if (part?.value) return part.value;

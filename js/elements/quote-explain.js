@@ -1,12 +1,13 @@
 // "Why this price" in plain words, from the quote verb's machine-readable explanation: the
 // parcels, the weight they are billed at and every rule that applied. Text only, in the
 // translator's language (`tr` from js/i18n/index.js).
+import { intl } from '../runtime/intl.js';
 
 const GRAMS_PER_POUND = 453.59237;
 
 function number(value, locale, options) {
   try {
-    return new Intl.NumberFormat(locale, options).format(value);
+    return intl(Intl.NumberFormat, locale, options).format(value);
   } catch {
     return String(value);
   }

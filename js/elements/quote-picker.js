@@ -4,14 +4,12 @@
 // them. It lives outside the widget's live content and is updated in place, never rebuilt while
 // the shopper uses it, so focus and typing survive live updates; its words follow the widget's
 // translator on every update.
+import { intl } from '../runtime/intl.js';
 import { h } from './dom.js';
 
-let displayNames = new Map();
 export function countryName(code, locale) {
-  const key = locale || '';
   try {
-    if (!displayNames.has(key)) displayNames.set(key, new Intl.DisplayNames(locale ? [locale] : undefined, { type: 'region' }));
-    return displayNames.get(key).of(code) || code;
+    return intl(Intl.DisplayNames, locale ? [locale] : undefined, { type: 'region' }).of(code) || code;
   } catch {
     return code;
   }

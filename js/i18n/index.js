@@ -9,6 +9,7 @@
 // Store-written texts from the configuration ({"en": "...", "de": "..."} or a plain string) are
 // chosen with `localized(text, tr.lang)`, the same rule the engine uses.
 import { formatDate, formatDuration, formatInstant, formatMoney } from '../runtime/format.js';
+import { intl } from '../runtime/intl.js';
 import en from './messages/en.js';
 
 import { DEFAULT_LANGUAGE, declaredLanguageOf, languageTagOf, wellFormed } from './language.js';
@@ -29,7 +30,7 @@ export function supportedLanguage(tag) {
 
 function pluralCategory(locale, count) {
   try {
-    return new Intl.PluralRules(locale).select(count);
+    return intl(Intl.PluralRules, locale).select(count);
   } catch {
     return count === 1 ? 'one' : 'other';
   }
@@ -37,7 +38,7 @@ function pluralCategory(locale, count) {
 
 function numberText(value, locale) {
   try {
-    return new Intl.NumberFormat(locale).format(value);
+    return intl(Intl.NumberFormat, locale).format(value);
   } catch {
     return String(value);
   }
@@ -96,7 +97,7 @@ export function formatRelative(milliseconds, locale) {
   const [unit, size] = RELATIVE_UNITS.find(([, ms]) => Math.abs(milliseconds) >= ms) || RELATIVE_UNITS[2];
   const value = Math.trunc(milliseconds / size);
   try {
-    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
+    return intl(Intl.RelativeTimeFormat, locale, { numeric: 'auto' }).format(value, unit);
   } catch {
     return '';
   }
@@ -104,7 +105,7 @@ export function formatRelative(milliseconds, locale) {
 
 export function formatList(items, locale, type = 'conjunction') {
   try {
-    return new Intl.ListFormat(locale, { style: 'long', type }).format(items.map(String));
+    return intl(Intl.ListFormat, locale, { style: 'long', type }).format(items.map(String));
   } catch {
     return items.join(', ');
   }
@@ -112,7 +113,7 @@ export function formatList(items, locale, type = 'conjunction') {
 
 function percentText(ratio, locale) {
   try {
-    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+    return intl(Intl.NumberFormat, locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
   } catch {
     return `${Math.round(ratio * 100)} %`;
   }

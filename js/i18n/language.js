@@ -3,12 +3,19 @@
 
 export const DEFAULT_LANGUAGE = 'en';
 
+// The canonical form of a language tag, or null; remembered per tag (pages ask on every request).
+const canonical = new Map();
 export function wellFormed(tag) {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] || null;
-  } catch {
-    return null;
+  if (!canonical.has(tag)) {
+    let form = null;
+    try {
+      form = Intl.getCanonicalLocales(tag)[0] || null;
+    } catch {
+      // not a well-formed tag
+    }
+    canonical.set(tag, form);
   }
+  return canonical.get(tag);
 }
 
 // The language tag the page declares for an element (its own lang, the closest [lang], the

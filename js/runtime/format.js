@@ -1,31 +1,40 @@
 // Display formatting with Intl. The engine computes; this only shows. Money arrives in integer
 // minor units, civil dates as YYYY-MM-DD, instants as ISO 8601 UTC.
+import { intl } from './intl.js';
 
-const cache = new Map();
 function formatter(kind, locale, options) {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  if (!cache.has(key)) {
-    cache.set(key, kind === 'number' ? new Intl.NumberFormat(locale, options) : new Intl.DateTimeFormat(locale, options));
-  }
-  return cache.get(key);
+  return intl(kind === 'number' ? Intl.NumberFormat : Intl.DateTimeFormat, locale, options);
 }
 
 export function localeOf(element) {
   const tagged = element.closest?.('[lang]')?.getAttribute('lang');
   const candidates = [element.getAttribute?.('locale'), tagged, navigator.language].filter(Boolean);
-  for (const candidate of candidates) {
+  return candidates.find(supported);
+}
+
+const supportedTags = new Map();
+function supported(tag) {
+  if (!supportedTags.has(tag)) {
+    let known = false;
     try {
-      if (Intl.NumberFormat.supportedLocalesOf([candidate]).length) return candidate;
+      known = Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
     } catch {
-      // not a well-formed language tag: try the next
+      // not a well-formed language tag
     }
+    supportedTags.set(tag, known);
   }
-  return undefined;
+  return supportedTags.get(tag);
 }
 
 // Digits after the decimal point for a currency (JPY 0, GBP 2, KWD 3), as Intl knows them.
+const digitsByCurrency = new Map();
 export function currencyDigits(currency, locale) {
-  return formatter('number', locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+  const key = `${currency}|${locale ?? ''}`;
+  if (!digitsByCurrency.has(key)) {
+    const options = formatter('number', locale, { style: 'currency', currency }).resolvedOptions();
+    digitsByCurrency.set(key, options.maximumFractionDigits);
+  }
+  return digitsByCurrency.get(key);
 }
 
 // Integer minor units to a decimal string, without floating point: 123456 GBP -> "1234.56".

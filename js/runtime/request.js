@@ -7,12 +7,21 @@ export function nowIso(now = Date.now()) {
   return new Date(Math.floor(now / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
+// Read again only when the UTC offset moves (a journey, a daylight-saving change): building the
+// Intl object that knows the zone costs more than the request that carries it.
+let zone = null;
+let zoneOffset = NaN;
 export function shopperTimeZone() {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
+  const offset = new Date().getTimezoneOffset();
+  if (zone === null || offset !== zoneOffset) {
+    zoneOffset = offset;
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      zone = 'UTC';
+    }
   }
+  return zone;
 }
 
 export function baseRequest(element) {
