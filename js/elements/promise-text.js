@@ -71,14 +71,13 @@ export function dispatchDayKind(dispatch, shopperToday) {
   return days < 7 ? 'weekday' : 'date';
 }
 
+const WALL_CLOCK = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
 // Whether two zones show the same wall-clock date and time at an instant (Europe/Dublin and
 // Europe/London do in winter): then naming the store's zone would only add noise.
 export function sameWallClock(instantMs, zoneA, zoneB) {
   if (!zoneA || !zoneB || zoneA === zoneB) return true;
-  const wall = (timeZone) =>
-    intl(Intl.DateTimeFormat, 'en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-      new Date(instantMs),
-    );
+  const wall = (timeZone) => intl(Intl.DateTimeFormat, 'en-GB', { timeZone, ...WALL_CLOCK }).format(new Date(instantMs));
   try {
     return wall(zoneA) === wall(zoneB);
   } catch {
